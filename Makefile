@@ -1,0 +1,43 @@
+# Interview Deck. The two commands: `make serve` and `make test`. Everything else sits behind
+# these targets; each installs what it is missing first (scripts/setup-tools.sh).
+
+# The path the site is served under: `/` locally, `/<repo>/` on GitHub Pages.
+BASE ?= /
+PORT ?= 8080
+# Where and under which sub-path the end-to-end tests serve the release build.
+E2E_DIST := target/e2e-dist
+E2E_BASE := /interview-deck/
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk checks for its own updates online; this build runs with registries only.
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: serve test dist bench sizes tools tools-browser clean
+
+## Build the release site for BASE and serve it at http://127.0.0.1:$(PORT)$(BASE)
+serve: dist
+	python3 scripts/serve.py dist --base $(BASE) --port $(PORT)
+
+## Run every test: formatting, lints (native and wasm32), unit tests, browser end-to-end tests
+test: tools-browser
+	E2E_DIST=$(E2E_DIST) E2E_BASE=$(E2E_BASE) scripts/test.sh
+
+## Write the GitHub Pages site for BASE into dist/ (with 404.html), and print its sizes
+dist: tools
+	trunk build --release --public-url $(BASE) --dist dist
+	python3 scripts/postbuild.py dist
+	python3 scripts/sizes.py dist
+
+## Print the performance figures
+bench: dist
+	python3 scripts/sizes.py dist
+
+tools:
+	@scripts/setup-tools.sh
+
+tools-browser:
+	@scripts/setup-tools.sh --browser
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test, in the order that fails fastest: `make test` runs this after installing the tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${E2E_DIST:=target/e2e-dist}" "${E2E_BASE:=/interview-deck/}"
+export E2E_DIST E2E_BASE
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all --check
+
+step "Lints, native (cargo clippy -D warnings)"
+cargo clippy --locked --all-targets --test e2e -- -D warnings
+
+step "Lints, wasm32 (cargo clippy -D warnings)"
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "Unit tests: bank, bank compiler (cargo test)"
+cargo test --locked
+
+step "Release build under $E2E_BASE for the browser tests"
+trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
+python3 scripts/postbuild.py "$E2E_DIST"
+
+step "End-to-end tests in headless Chromium"
+cargo test --locked --test e2e -- --test-threads=2

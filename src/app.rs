@@ -1,0 +1,46 @@
+//! The app shell: header, routes and footer.
+
+use crate::pages::{home::Home, not_found::NotFound, question::QuestionPage, questions::QuestionList};
+use crate::paths::{base, href};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+/// The whole app. The router's base comes from the page's `<base href>`, so one build serves
+/// any sub-path.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router base=base()>
+            <header class="site-header">
+                <nav class="nav" aria-label="Main">
+                    <a class="brand" href=href("/")>"Interview Deck"</a>
+                    <NavLink path="/questions" label="Questions" />
+                </nav>
+            </header>
+            <main id="main">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/questions") view=QuestionList />
+                    <Route path=path!("/q/:id") view=QuestionPage />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>"Free and offline: your progress stays in this browser and nothing is sent anywhere."</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// A main-navigation link that tells assistive technology when it is the current page.
+#[component]
+fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
+    let location = use_location();
+    let target = href(path);
+    let current = {
+        let target = target.clone();
+        move || location.pathname.with(|p| p.starts_with(&target)).then_some("page")
+    };
+    view! { <a href=target aria-current=current>{label}</a> }
+}

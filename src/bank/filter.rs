@@ -1,0 +1,73 @@
+//! Which questions the list shows. A filter round-trips through the URL query string, so a
+//! filtered view can be bookmarked and shared.
+
+use super::{topic_by_id, Category, Question, Topic};
+
+/// A view of the bank: by category, topic and words of text, all optional and combined with AND.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub category: Option<Category>,
+    pub topic: Option<&'static Topic>,
+    /// What the user typed; matched word by word, case-insensitively.
+    pub text: String,
+}
+
+impl Filter {
+    /// Reads a filter from URL query parameters; unknown values are ignored rather than
+    /// rejected, so an old or hand-edited link still opens the list.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        Self {
+            category: get("category").as_deref().and_then(Category::from_slug),
+            topic: get("topic").as_deref().and_then(topic_by_id),
+            text: get("q").unwrap_or_default(),
+        }
+    }
+
+    /// The query parameters that reproduce this filter, empty ones left out.
+    pub fn to_query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let Some(category) = self.category {
+            pairs.push(("category", category.slug().to_string()));
+        }
+        if let Some(topic) = self.topic {
+            pairs.push(("topic", topic.id.to_string()));
+        }
+        if !self.text.is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        pairs
+    }
+
+    /// The query string (with its `?`, or empty) that reproduces this filter in a link.
+    pub fn to_query_string(&self) -> String {
+        let pairs = self.to_query_pairs();
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let mut query = form_urlencoded::Serializer::for_suffix(String::from("?"), 1);
+        query.extend_pairs(pairs);
+        query.finish()
+    }
+
+    /// Whether a question belongs in this view.
+    pub fn matches(&self, question: &Question) -> bool {
+        self.matches_words(question, &self.words())
+    }
+
+    /// The questions of `bank` in this view, in bank order.
+    pub fn apply<'a>(&self, bank: &'a [Question]) -> Vec<&'a Question> {
+        let words = self.words();
+        bank.iter().filter(|q| self.matches_words(q, &words)).collect()
+    }
+
+    /// The search words, lower-cased once per search rather than once per question.
+    fn words(&self) -> Vec<String> {
+        self.text.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    fn matches_words(&self, question: &Question, words: &[String]) -> bool {
+        self.category.is_none_or(|c| question.category == c)
+            && self.topic.is_none_or(|t| question.topics.contains(&t))
+            && words.iter().all(|word| question.search_text.contains(word.as_str()))
+    }
+}

@@ -1,0 +1,68 @@
+//! The question bank: compiled into the binary by `build.rs`, read-only at run time.
+//!
+//! Pure Rust: no browser types, so everything here is tested with plain `cargo test`.
+
+mod filter;
+mod kinds;
+mod topics;
+
+pub use filter::Filter;
+pub use kinds::{Category, Level, Source};
+pub use topics::{topic_by_id, Topic, TOPICS};
+
+/// One interview question with its full guide. The HTML fields were rendered from our own
+/// Markdown at build time (raw HTML is rejected there), so they are safe to insert as markup.
+#[derive(Debug)]
+pub struct Question {
+    /// Stable forever: progress and notes are keyed by it.
+    pub id: &'static str,
+    /// Position in the bank, 1-based, as shown to the user ("Q3"); may change when the bank grows.
+    pub number: u16,
+    pub title: &'static str,
+    pub category: Category,
+    /// One to three topics, the main one first.
+    pub topics: &'static [&'static Topic],
+    pub level: Level,
+    /// "Why they ask this", plain text.
+    pub why: &'static str,
+    pub source: Source,
+    pub guide_html: &'static str,
+    pub key_points_html: &'static [&'static str],
+    pub pitfalls_html: &'static [&'static str],
+    pub follow_ups_html: &'static [&'static str],
+    /// Junior, mid-level and senior, in that order.
+    pub signals_html: &'static [&'static str],
+    /// Lower-cased plain text of title, why, guide and key points, for instant search.
+    pub search_text: &'static str,
+}
+
+/// Ids are unique, so two questions are the same question exactly when their ids are equal.
+impl PartialEq for Question {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/bank.rs"));
+
+/// Finds a question by its stable id.
+pub fn question_by_id(id: &str) -> Option<&'static Question> {
+    BANK.iter().find(|q| q.id == id)
+}
+
+/// The questions before and after `id` in bank order, for previous/next navigation.
+pub fn neighbours(id: &str) -> (Option<&'static Question>, Option<&'static Question>) {
+    let Some(index) = BANK.iter().position(|q| q.id == id) else {
+        return (None, None);
+    };
+    let previous = index.checked_sub(1).map(|i| &BANK[i]);
+    (previous, BANK.get(index + 1))
+}
+
+/// How many questions the bank has of a category.
+pub fn count_in(category: Category) -> usize {
+    BANK.iter().filter(|q| q.category == category).count()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,152 @@
+use super::*;
+use std::collections::HashSet;
+
+/// The original page the deck grew from, kept verbatim so the seed wording can be checked.
+const SEED_PAGE: &str = include_str!("../../tests/fixtures/seed-page.txt");
+
+/// `(number, question, why)` as printed on the seed page.
+fn seed_page_questions() -> Vec<(u16, String, Option<String>)> {
+    let lines: Vec<&str> = SEED_PAGE.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(number) = line.strip_prefix('Q').and_then(|n| n.trim().parse::<u16>().ok()) else {
+            continue;
+        };
+        let why = lines
+            .get(i + 2)
+            .and_then(|l| l.strip_prefix("Why they ask this:* "))
+            .map(str::to_string);
+        out.push((number, lines[i + 1].to_string(), why));
+    }
+    out
+}
+
+fn seed_questions() -> Vec<&'static Question> {
+    BANK.iter().filter(|q| q.source == Source::Seed).collect()
+}
+
+#[test]
+fn the_seed_page_has_ten_questions_three_with_a_why() {
+    let page = seed_page_questions();
+    assert_eq!(page.len(), 10);
+    assert_eq!(page.iter().filter(|(_, _, why)| why.is_some()).count(), 3);
+}
+
+#[test]
+fn the_ten_seed_questions_come_first_with_their_exact_wording() {
+    let page = seed_page_questions();
+    let seeds = seed_questions();
+    assert_eq!(seeds.len(), 10);
+    for ((number, title, why), question) in page.iter().zip(&BANK[..10]) {
+        assert_eq!(question.number, *number);
+        assert_eq!(question.source, Source::Seed, "Q{number} is not a seed question");
+        assert_eq!(question.title, title, "Q{number} wording differs from the seed page");
+        if let Some(why) = why {
+            assert_eq!(question.why, why, "Q{number} why differs from the seed page");
+        }
+    }
+}
+
+#[test]
+fn seed_categories_follow_the_page() {
+    let categories: Vec<Category> = BANK[..10].iter().map(|q| q.category).collect();
+    let expected = [[Category::Technical; 4].as_slice(), &[Category::Behavioral; 3], &[Category::Situational; 3]].concat();
+    assert_eq!(categories, expected);
+}
+
+#[test]
+fn ids_and_numbers_are_unique_and_numbers_follow_bank_order() {
+    let ids: HashSet<&str> = BANK.iter().map(|q| q.id).collect();
+    assert_eq!(ids.len(), BANK.len());
+    for (index, question) in BANK.iter().enumerate() {
+        assert_eq!(usize::from(question.number), index + 1);
+    }
+}
+
+#[test]
+fn every_question_has_a_full_guide() {
+    for q in BANK {
+        assert!(!q.guide_html.is_empty(), "{}", q.id);
+        assert!((5..=8).contains(&q.key_points_html.len()), "{}", q.id);
+        assert!(q.follow_ups_html.len() >= 3, "{}", q.id);
+        assert_eq!(q.signals_html.len(), 3, "{}", q.id);
+        assert!(!q.why.is_empty(), "{}", q.id);
+    }
+}
+
+#[test]
+fn lookup_by_id_and_neighbours() {
+    let first = &BANK[0];
+    assert_eq!(question_by_id(first.id).map(|q| q.number), Some(1));
+    assert!(question_by_id("no-such-question").is_none());
+    assert_eq!(neighbours(first.id).0.map(|q| q.id), None);
+    assert_eq!(neighbours(first.id).1.map(|q| q.id), Some(BANK[1].id));
+    let last = BANK.last().unwrap();
+    assert_eq!(neighbours(last.id).1.map(|q| q.id), None);
+    let (previous, next) = neighbours("no-such-question");
+    assert!(previous.is_none() && next.is_none());
+}
+
+#[test]
+fn category_counts_add_up() {
+    let total: usize = Category::ALL.into_iter().map(count_in).sum();
+    assert_eq!(total, BANK.len());
+}
+
+#[test]
+fn a_category_filter_keeps_only_that_category() {
+    let filter = Filter { category: Some(Category::Behavioral), ..Filter::default() };
+    let shown = filter.apply(BANK);
+    assert_eq!(shown.len(), count_in(Category::Behavioral));
+    assert!(shown.iter().all(|q| q.category == Category::Behavioral));
+}
+
+#[test]
+fn a_topic_filter_keeps_questions_with_that_topic_anywhere() {
+    let topic = topic_by_id("databases").unwrap();
+    let shown = Filter { topic: Some(topic), ..Filter::default() }.apply(BANK);
+    assert!(shown.iter().any(|q| q.id == "sql-vs-nosql"));
+    assert!(shown.iter().any(|q| q.id == "slow-production-query"));
+    assert!(shown.iter().all(|q| q.topics.contains(&topic)));
+}
+
+#[test]
+fn text_search_is_case_insensitive_and_needs_every_word() {
+    let one = Filter { text: "NoSQL".into(), ..Filter::default() }.apply(BANK);
+    assert!(one.iter().any(|q| q.id == "sql-vs-nosql"));
+    let both = Filter { text: "nosql  zzzz-not-a-word".into(), ..Filter::default() }.apply(BANK);
+    assert!(both.is_empty());
+}
+
+#[test]
+fn text_search_reaches_into_the_answer_guide() {
+    let probe = BANK[0].guide_html.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 7).last().unwrap();
+    let shown = Filter { text: probe.to_uppercase(), ..Filter::default() }.apply(BANK);
+    assert!(shown.iter().any(|q| q.id == BANK[0].id), "searching {probe:?}");
+}
+
+#[test]
+fn filters_round_trip_through_the_query_string() {
+    let filter = Filter {
+        category: Some(Category::Technical),
+        topic: topic_by_id("caching"),
+        text: "cache stampede".into(),
+    };
+    let pairs = filter.to_query_pairs();
+    let read = Filter::from_query(|key| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
+    assert_eq!(read, filter);
+}
+
+#[test]
+fn unknown_query_values_are_ignored() {
+    let read = Filter::from_query(|key| Some(if key == "q" { String::new() } else { "bogus".into() }));
+    assert_eq!(read, Filter::default());
+    assert!(Filter::default().to_query_pairs().is_empty());
+}
+
+#[test]
+fn a_filter_becomes_a_shareable_query_string() {
+    assert_eq!(Filter::default().to_query_string(), "");
+    let filter = Filter { category: Some(Category::Situational), topic: None, text: "on call & more".into() };
+    assert_eq!(filter.to_query_string(), "?category=situational&q=on+call+%26+more");
+}

@@ -1,0 +1,45 @@
+//! The landing page: what the deck is and the ways into it.
+
+use crate::bank::{count_in, Category, BANK};
+use crate::components::tags::CategoryBadge;
+use crate::paths::href;
+use leptos::prelude::*;
+
+/// Home: role and level, what is in the bank, and buttons into browsing and studying.
+#[component]
+pub fn Home() -> impl IntoView {
+    let first = BANK.first().map(|q| href(&format!("/q/{}", q.id))).unwrap_or_else(|| href("/questions"));
+    view! {
+        <section class="hero" aria-labelledby="home-title">
+            <p class="eyebrow">"Backend developer · mid level"</p>
+            <h1 id="home-title">"Interview Deck"</h1>
+            <p class="lead">
+                {BANK.len()}
+                " real interview questions on APIs, databases, system design and scalability, each with why it is asked, a full answer guide, key points, pitfalls, follow-ups and what junior, mid-level and senior answers sound like. Free, offline, no sign-up."
+            </p>
+            <p class="actions">
+                <a class="button" href=href("/questions")>"Browse questions"</a>
+                <a class="button secondary" href=first>"Start studying at Q1"</a>
+            </p>
+        </section>
+        <section aria-labelledby="counts-title">
+            <h2 id="counts-title">"What is in the deck"</h2>
+            <ul class="counts">
+                {Category::ALL
+                    .into_iter()
+                    .map(|category| {
+                        let link = href(&format!("/questions?category={}", category.slug()));
+                        view! {
+                            <li>
+                                <a href=link class="count-card">
+                                    <span class="count">{count_in(category)}</span>
+                                    <CategoryBadge category />
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

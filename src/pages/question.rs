@@ -1,0 +1,122 @@
+//! One question and its full guide, at `/q/:id`.
+
+use crate::bank::{neighbours, question_by_id, Question, BANK};
+use crate::components::keyboard::use_shortcuts;
+use crate::components::tags::{CategoryBadge, TopicList};
+use crate::pages::not_found::NotFound;
+use crate::paths::href;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// Looks the id up; an id that does not exist (a stale bookmark) gets a not-found page.
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    move || match question_by_id(&id()) {
+        Some(question) => view! { <QuestionView question /> }.into_any(),
+        None => {
+            let what = format!("There is no question with the id “{}”. It may have been renamed or removed.", id());
+            view! { <NotFound what /> }.into_any()
+        }
+    }
+}
+
+/// The question first; the guide on demand, so the reader can try to answer before looking.
+/// Space reveals, ← and → move to the previous and next question.
+#[component]
+fn QuestionView(question: &'static Question) -> impl IntoView {
+    let (revealed, set_revealed) = signal(false);
+    let (previous, next) = neighbours(question.id);
+    let navigate = use_navigate();
+    use_shortcuts(move |event| match event.key().as_str() {
+        " " => {
+            set_revealed.update(|r| *r = !*r);
+            true
+        }
+        "ArrowLeft" | "ArrowRight" => {
+            let target = if event.key() == "ArrowLeft" { previous } else { next };
+            target.is_some_and(|q| {
+                navigate(&format!("/q/{}", q.id), Default::default());
+                true
+            })
+        }
+        _ => false,
+    });
+    let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
+        q.map(|q| {
+            view! {
+                <a class=format!("pager-{rel}") rel=rel href=href(&format!("/q/{}", q.id))>
+                    <span class="pager-label">{label}</span>
+                    <span class="pager-title">"Q" {q.number} ": " {q.title}</span>
+                </a>
+            }
+        })
+    };
+
+    view! {
+        <article class="question" aria-labelledby="question-title">
+            <p class="card-meta">
+                <span class="number">"Q" {question.number} " of " {BANK.len()}</span>
+                <CategoryBadge category=question.category />
+                <span class="level">{question.level.label()}</span>
+            </p>
+            <h1 id="question-title">{question.title}</h1>
+            <TopicList topics=question.topics />
+            <section class="why-box" aria-labelledby="why-title">
+                <h2 id="why-title">"Why they ask this"</h2>
+                <p>{question.why}</p>
+            </section>
+            <button
+                class="reveal"
+                aria-expanded=move || revealed.get().to_string()
+                aria-controls="guide"
+                on:click=move |_| set_revealed.update(|r| *r = !*r)
+            >
+                {move || if revealed.get() { "Hide the answer guide" } else { "Show the answer guide" }}
+                " "
+                <kbd>"Space"</kbd>
+            </button>
+            <div id="guide" class="guide" hidden=move || !revealed.get()>
+                <Show when=move || revealed.get()>
+                    <Guide question />
+                </Show>
+            </div>
+            <nav class="pager" aria-label="Previous and next question">
+                {link(previous, "prev", "← Previous")}
+                {link(next, "next", "Next →")}
+            </nav>
+        </article>
+    }
+}
+
+/// The full answer guide. Its HTML was rendered at build time from our own Markdown, with raw
+/// HTML rejected there, so it is inserted as markup; user text never goes through here.
+#[component]
+fn Guide(question: &'static Question) -> impl IntoView {
+    let list = |items: &'static [&'static str]| {
+        view! { <ul>{items.iter().map(|item| view! { <li inner_html=*item></li> }).collect_view()}</ul> }
+    };
+    view! {
+        <section aria-labelledby="guide-title">
+            <h2 id="guide-title">"Answer guide"</h2>
+            <div class="prose" inner_html=question.guide_html></div>
+        </section>
+        <section aria-labelledby="key-points-title">
+            <h2 id="key-points-title">"Key points"</h2>
+            {list(question.key_points_html)}
+        </section>
+        <section aria-labelledby="pitfalls-title">
+            <h2 id="pitfalls-title">"Pitfalls"</h2>
+            {list(question.pitfalls_html)}
+        </section>
+        <section aria-labelledby="follow-ups-title">
+            <h2 id="follow-ups-title">"Follow-ups"</h2>
+            {list(question.follow_ups_html)}
+        </section>
+        <section aria-labelledby="signals-title">
+            <h2 id="signals-title">"Level signals"</h2>
+            {list(question.signals_html)}
+        </section>
+    }
+}

@@ -1,0 +1,323 @@
+//! The build-time checks on question files: each defect is reported with the right line.
+
+#[allow(dead_code)]
+#[path = "../src/bank/kinds.rs"]
+mod kinds;
+#[allow(dead_code)]
+#[path = "../src/bank/topics.rs"]
+mod topics;
+#[path = "../build/bank_compiler.rs"]
+mod bank_compiler;
+
+use bank_compiler::{compile_bank, compile_question, emit, summary, BankError, MIN_QUESTIONS_PER_TOPIC};
+
+const PATH: &str = "assets/questions/api/idempotency-keys.md";
+
+const GOOD: &str = r#"+++
+id = "idempotency-keys"
+title = "How would you make a payment endpoint safe to retry?"
+category = "technical"
+topics = ["api", "resilience"]
+level = "mid"
+why = "Retries happen; they want to see you stop a double charge."
+source = "original"
++++
+
+## Answer guide
+
+The client sends an `Idempotency-Key` header; the server stores the key with the response.
+
+## Key points
+
+- One
+- Two
+- Three
+- Four
+- Five
+
+## Pitfalls
+
+- Storing the key after the side effect.
+- Keys without expiry.
+
+## Follow-ups
+
+- What if two requests race?
+- How long do you keep keys?
+- What about a different body with the same key?
+
+## Level signals
+
+- **Junior:** retries blindly.
+- **Mid-level:** uses a key and a unique constraint.
+- **Senior:** covers races, expiry and body mismatch.
+"#;
+
+fn error_of(text: &str) -> BankError {
+    compile_question(PATH, text).expect_err("expected the file to be rejected")
+}
+
+fn with(from: &str, to: &str) -> String {
+    assert!(GOOD.contains(from), "test fixture lacks {from:?}");
+    GOOD.replacen(from, to, 1)
+}
+
+#[test]
+fn a_good_file_compiles_with_every_section_rendered() {
+    let q = compile_question(PATH, GOOD).unwrap();
+    assert_eq!(q.id, "idempotency-keys");
+    assert_eq!(q.topics, vec![0, 7]);
+    assert!(q.guide_html.contains("<code>Idempotency-Key</code>"));
+    assert_eq!(q.key_points_html.len(), 5);
+    assert_eq!(q.pitfalls_html.len(), 2);
+    assert_eq!(q.follow_ups_html[0], "What if two requests race?");
+    assert_eq!(q.signals_html[0], "<strong>Junior:</strong> retries blindly.");
+    assert!(q.search_text.contains("idempotency-key header"));
+    assert!(q.search_text.contains("how would you make"));
+}
+
+#[test]
+fn errors_read_like_compiler_errors() {
+    let e = error_of(&with("category = \"technical\"", "category = \"trivia\""));
+    assert_eq!(e.to_string(), format!("{PATH}:4: unknown category `trivia` (expected technical, behavioral or situational)"));
+}
+
+#[test]
+fn a_missing_front_matter_is_reported_on_line_one() {
+    let e = error_of("## Answer guide\n");
+    assert_eq!(e.line, 1);
+    assert!(e.message.contains("`+++`"));
+    let e = error_of("+++\nid = \"x\"\n");
+    assert!(e.message.contains("never closed"));
+}
+
+#[test]
+fn malformed_toml_names_its_line() {
+    let e = error_of(&with("level = \"mid\"", "level = mid"));
+    assert_eq!(e.line, 6);
+    assert!(e.message.starts_with("front matter:"));
+}
+
+#[test]
+fn an_unknown_field_is_rejected() {
+    let e = error_of(&with("source = \"original\"", "source = \"original\"\ndifficulty = 3"));
+    assert!(e.message.contains("difficulty"), "{e}");
+}
+
+#[test]
+fn a_missing_field_is_rejected() {
+    let e = error_of(&with("level = \"mid\"\n", ""));
+    assert!(e.message.contains("level"), "{e}");
+}
+
+#[test]
+fn the_id_must_match_the_file_name() {
+    let e = error_of(&with("id = \"idempotency-keys\"", "id = \"idempotency\""));
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("differs from the file name"));
+    let e = error_of(&with("id = \"idempotency-keys\"", "id = \"Idempotency Keys\""));
+    assert!(e.message.contains("a-z, 0-9"));
+}
+
+#[test]
+fn an_unknown_topic_is_rejected() {
+    let e = error_of(&with("\"api\", \"resilience\"", "\"api\", \"kubernetes\""));
+    assert_eq!(e.line, 5);
+    assert!(e.message.contains("unknown topic `kubernetes`"));
+}
+
+#[test]
+fn the_folder_must_be_the_first_topic() {
+    let e = error_of(&with("\"api\", \"resilience\"", "\"resilience\", \"api\""));
+    assert!(e.message.contains("folder `api` but its first topic is `resilience`"), "{e}");
+}
+
+#[test]
+fn topics_are_one_to_three_without_repeats() {
+    assert!(error_of(&with("[\"api\", \"resilience\"]", "[]")).message.contains("1 to 3"));
+    let four = with("\"api\", \"resilience\"", "\"api\", \"resilience\", \"caching\", \"security\"");
+    assert!(error_of(&four).message.contains("1 to 3"));
+    assert!(error_of(&with("\"api\", \"resilience\"", "\"api\", \"api\"")).message.contains("twice"));
+}
+
+#[test]
+fn level_and_source_are_closed_words() {
+    assert!(error_of(&with("level = \"mid\"", "level = \"staff\"")).message.contains("unknown level"));
+    assert!(error_of(&with("source = \"original\"", "source = \"web\"")).message.contains("unknown source"));
+}
+
+#[test]
+fn seed_numbers_belong_to_seed_questions_only() {
+    let e = error_of(&with("source = \"original\"", "source = \"original\"\nseed = 3"));
+    assert!(e.message.contains("only seed questions"));
+    assert!(error_of(&with("source = \"original\"", "source = \"seed\"")).message.contains("needs its `seed`"));
+    let e = error_of(&with("source = \"original\"", "source = \"seed\"\nseed = 11"));
+    assert!(e.message.contains("out of range"));
+    assert!(compile_question(PATH, &with("source = \"original\"", "source = \"seed\"\nseed = 10")).is_ok());
+}
+
+#[test]
+fn the_why_must_be_plain_non_empty_text() {
+    assert!(error_of(&with("Retries happen; they want to see you stop a double charge.", " ")).message.contains("why is empty"));
+    let e = error_of(&with("a double charge", "a **double** charge"));
+    assert!(e.message.contains("plain text"));
+}
+
+#[test]
+fn an_empty_title_is_rejected() {
+    let e = error_of(&with("How would you make a payment endpoint safe to retry?", "  "));
+    assert_eq!(e.line, 3);
+    assert!(e.message.contains("title is empty"));
+}
+
+#[test]
+fn a_missing_section_is_named() {
+    let text = GOOD.split("## Level signals").next().unwrap();
+    let e = error_of(text);
+    assert_eq!(e.message, "missing section `## Level signals`");
+}
+
+#[test]
+fn sections_must_come_in_order() {
+    let e = error_of(&with("## Pitfalls", "## Follow-ups"));
+    assert_eq!(e.line, 23);
+    assert_eq!(e.message, "expected section `## Pitfalls` here, found `## Follow-ups`");
+}
+
+#[test]
+fn an_empty_section_is_rejected() {
+    let e = error_of(&with(
+        "The client sends an `Idempotency-Key` header; the server stores the key with the response.\n",
+        "",
+    ));
+    assert_eq!(e.message, "section `## Answer guide` is empty");
+    assert_eq!(e.line, 11);
+}
+
+#[test]
+fn key_points_must_number_five_to_eight() {
+    let e = error_of(&with("- Five\n", ""));
+    assert_eq!(e.message, "`## Key points` has 4 bullets; it needs 5 to 8");
+    let nine = with("- Five\n", "- Five\n- 6\n- 7\n- 8\n- 9\n");
+    assert!(error_of(&nine).message.contains("has 9 bullets"));
+}
+
+#[test]
+fn fewer_than_three_follow_ups_are_rejected() {
+    let e = error_of(&with("- How long do you keep keys?\n", ""));
+    assert_eq!(e.message, "`## Follow-ups` has 2 bullets; it needs 3 to 12");
+}
+
+#[test]
+fn list_sections_must_be_a_single_flat_bullet_list() {
+    let e = error_of(&with("- One\n", "Some prose.\n\n- One\n"));
+    assert!(e.message.contains("single bullet list"), "{e}");
+    let e = error_of(&with("- One\n", "- One\n  - nested\n"));
+    assert!(e.message.contains("no nested lists"), "{e}");
+    let e = error_of(&with("- One\n- Two\n- Three\n- Four\n- Five\n", "1. One\n2. Two\n3. Three\n4. Four\n5. Five\n"));
+    assert!(e.message.contains("not a numbered one"), "{e}");
+}
+
+#[test]
+fn level_signals_need_the_three_labels_in_order() {
+    let e = error_of(&with("**Mid-level:**", "**Middle:**"));
+    assert_eq!(e.message, "this level-signal bullet must start with `**Mid-level:**`");
+    assert_eq!(e.line, 37);
+    let e = error_of(&with("- **Senior:** covers races, expiry and body mismatch.\n", ""));
+    assert!(e.message.contains("needs three bullets"));
+}
+
+#[test]
+fn raw_html_is_rejected_with_its_line() {
+    let e = error_of(&with("the server stores", "the server <script>alert(1)</script> stores"));
+    assert_eq!(e.line, 13);
+    assert!(e.message.contains("raw HTML is not allowed"));
+    assert!(compile_question(PATH, &with("the server stores", "the server `<T>` stores")).is_ok());
+}
+
+#[test]
+fn top_level_headings_inside_a_section_are_rejected() {
+    let e = error_of(&with("The client sends", "# Big\n\nThe client sends"));
+    assert!(e.message.contains("`###`"), "{e}");
+    assert!(compile_question(PATH, &with("The client sends", "### Small\n\nThe client sends")).is_ok());
+}
+
+#[test]
+fn a_heading_inside_a_code_block_is_not_a_section() {
+    let fenced = with("The client sends", "```text\n## Key points\n```\n\nThe client sends");
+    assert!(compile_question(PATH, &fenced).is_ok());
+}
+
+fn bank_file(folder: &str, id: &str, topics: &str) -> (String, String) {
+    let text = GOOD
+        .replace("id = \"idempotency-keys\"", &format!("id = \"{id}\""))
+        .replace("topics = [\"api\", \"resilience\"]", &format!("topics = [{topics}]"));
+    (format!("assets/questions/{folder}/{id}.md"), text)
+}
+
+/// A bank with exactly the minimum of questions in every topic.
+fn full_bank() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for topic in topics::TOPICS {
+        for n in 0..MIN_QUESTIONS_PER_TOPIC {
+            files.push(bank_file(topic.id, &format!("{}-{n}", topic.id), &format!("\"{}\"", topic.id)));
+        }
+    }
+    files
+}
+
+#[test]
+fn a_full_bank_compiles_and_emits_rust() {
+    let bank = compile_bank(&full_bank()).unwrap();
+    assert_eq!(bank.len(), topics::TOPICS.len() * MIN_QUESTIONS_PER_TOPIC);
+    let rust = emit(&bank);
+    assert!(rust.starts_with("/// Every question"));
+    assert!(rust.contains("id: \"api-0\", number: 1,"));
+}
+
+#[test]
+fn duplicate_ids_are_rejected_naming_both_files() {
+    let mut files = full_bank();
+    files.push(bank_file("caching", "api-0", "\"caching\""));
+    let errors = compile_bank(&files).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "assets/questions/caching/api-0.md");
+    assert!(errors[0].message.contains("duplicate id `api-0` (also in assets/questions/api/api-0.md)"));
+}
+
+#[test]
+fn a_topic_with_too_few_questions_fails_the_build() {
+    let files: Vec<_> = full_bank().into_iter().filter(|(path, _)| !path.ends_with("caching-0.md")).collect();
+    let errors = compile_bank(&files).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].message.contains("topic `caching` has 3 questions"), "{}", errors[0]);
+}
+
+#[test]
+fn seed_questions_come_first_in_seed_order() {
+    let mut files = full_bank();
+    for (n, id) in [(2, "seed-b"), (1, "seed-a")] {
+        let (path, text) = bank_file("ownership", id, "\"ownership\"");
+        files.push((path, text.replace("source = \"original\"", &format!("source = \"seed\"\nseed = {n}"))));
+    }
+    let bank = compile_bank(&files).unwrap();
+    assert_eq!(bank[0].id, "seed-a");
+    assert_eq!(bank[1].id, "seed-b");
+    assert_eq!(bank[2].id, "api-0");
+}
+
+#[test]
+fn every_bad_file_is_reported_at_once() {
+    let mut files = full_bank();
+    files[0].1 = files[0].1.replace("level = \"mid\"", "level = \"x\"");
+    files[1].1 = files[1].1.replace("category = \"technical\"", "category = \"x\"");
+    assert_eq!(compile_bank(&files).unwrap_err().len(), 2);
+}
+
+#[test]
+fn the_summary_counts_categories_and_topics() {
+    let bank = compile_bank(&full_bank()).unwrap();
+    let line = summary(&bank);
+    assert!(line.starts_with(&format!("{} questions; technical {}, behavioral 0", bank.len(), bank.len())), "{line}");
+    assert!(line.contains(&format!("caching {MIN_QUESTIONS_PER_TOPIC}")), "{line}");
+}

@@ -1,0 +1,245 @@
+//! Runs a real headless Chromium against the release build, served under a sub-path by
+//! `scripts/serve.py` exactly as GitHub Pages serves it (unknown paths answered with 404.html).
+//!
+//! `make test` builds the site into `$E2E_DIST` for the base `$E2E_BASE` and runs these tests.
+//! Every scenario gets its own server, chromedriver and browser profile, and both processes are
+//! killed (with the browser they started) when the scenario ends, also when it fails.
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
+use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long anything may take to appear before a scenario fails.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A child process killed, with everything it started, when dropped.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn spawn(program: &str, args: &[&str]) -> Process {
+    let child = Command::new(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program}: {e} (run the tests with `make test`)"));
+    Process(child)
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < PATIENCE, "{what} did not start listening on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The legacy log endpoint chromedriver still serves: the browser console, errors included.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
+    }
+}
+
+/// One scenario's browser, pointed at one server.
+pub struct Browser {
+    pub client: Client,
+    origin: String,
+    base: String,
+    /// Addresses loaded directly; see `assert_clean`.
+    opened: std::sync::Mutex<Vec<String>>,
+    _driver: Process,
+    _server: Process,
+    _profile: TempDir,
+}
+
+/// A fresh browser profile directory, removed afterwards.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Starts the server, chromedriver and a browser session, runs `scenario`, then closes the
+/// session before reporting its outcome.
+pub async fn run(scenario: impl AsyncFnOnce(&Browser)) {
+    let browser = Browser::start().await;
+    scenario(&browser).await;
+    let _ = browser.client.clone().close().await;
+}
+
+impl Browser {
+    async fn start() -> Self {
+        let dist = std::env::var("E2E_DIST").expect("E2E_DIST: the built site to test; run `make test`");
+        let base = std::env::var("E2E_BASE").unwrap_or_else(|_| "/interview-deck/".into());
+        let site_port = free_port();
+        let server = spawn(
+            "python3",
+            &["scripts/serve.py", &dist, "--base", &base, "--port", &site_port.to_string(), "--quiet"],
+        );
+        let driver_port = free_port();
+        let driver = spawn("chromedriver", &[&format!("--port={driver_port}")]);
+        wait_for_port(site_port, "the site server");
+        wait_for_port(driver_port, "chromedriver");
+
+        let profile = std::env::temp_dir().join(format!("interview-deck-e2e-{site_port}"));
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1200,900", format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{driver_port}"))
+            .await
+            .expect("a chromedriver session");
+        Self {
+            client,
+            origin: format!("http://127.0.0.1:{site_port}"),
+            base,
+            opened: std::sync::Mutex::default(),
+            _driver: driver,
+            _server: server,
+            _profile: TempDir(profile),
+        }
+    }
+
+    /// The full URL of an in-app path such as `q/sql-vs-nosql` (relative to the base).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}{}", self.origin, self.base, path.trim_start_matches('/'))
+    }
+
+    /// Loads an in-app path as if typed into the address bar.
+    pub async fn open(&self, path: &str) {
+        let url = self.url(path);
+        self.client.goto(&url).await.expect("navigation");
+        self.opened.lock().expect("not poisoned").push(url);
+    }
+
+    /// Waits until an element matching `css` exists and returns it.
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element `{css}` appeared: {e}"))
+    }
+
+    /// Waits until the element matching `css` shows `text` (somewhere in its text).
+    pub async fn wait_text(&self, css: &str, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                if let Ok(found) = element.text().await {
+                    if found.contains(text) {
+                        return found;
+                    }
+                    assert!(start.elapsed() < PATIENCE, "`{css}` shows {found:?}, never {text:?}");
+                }
+            }
+            assert!(start.elapsed() < PATIENCE, "`{css}` never appeared");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// How many elements match `css` right now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.map_or(0, |all| all.len())
+    }
+
+    /// Waits until exactly `expected` elements match `css`.
+    pub async fn wait_count(&self, css: &str, expected: usize) {
+        let start = Instant::now();
+        loop {
+            let count = self.count(css).await;
+            if count == expected {
+                return;
+            }
+            assert!(start.elapsed() < PATIENCE, "`{css}` matches {count} elements, expected {expected}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Presses one key on the page, as a user would (`' '`, or a `fantoccini::key::Key`).
+    pub async fn press(&self, key: impl Into<char>) {
+        let key = key.into();
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client.perform_actions(actions).await.expect("key press");
+    }
+
+    /// The page's current address, without the origin.
+    pub async fn path_and_query(&self) -> String {
+        let url = self.client.current_url().await.expect("current url");
+        format!("{}{}", url.path(), url.query().map(|q| format!("?{q}")).unwrap_or_default())
+    }
+
+    /// Fails the scenario if the console logged an error (a panic, a CSP violation, a failed
+    /// request) or if the page requested anything from another origin.
+    ///
+    /// One error is expected and let through: a deep link loaded directly is answered with
+    /// 404.html and status 404, as GitHub Pages does, and Chromium logs that status.
+    pub async fn assert_clean(&self) {
+        let log = self.client.issue_cmd(BrowserLog).await.expect("the browser log");
+        let opened = self.opened.lock().expect("not poisoned").clone();
+        let is_deep_link_404 = |message: &str| {
+            opened.iter().any(|url| message == format!("{url} - Failed to load resource: the server responded with a status of 404 (Not Found)"))
+        };
+        let errors: Vec<&Value> = log
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["level"] == "SEVERE" && !is_deep_link_404(entry["message"].as_str().unwrap_or_default()))
+            .collect();
+        assert!(errors.is_empty(), "console errors: {errors:#?}");
+
+        let script = "return performance.getEntries().map(e => e.name).filter(n => /^[a-z]+:/.test(n));";
+        let urls = self.client.execute(script, vec![]).await.expect("resource entries");
+        let foreign: Vec<&str> = urls
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter(|url| !url.starts_with(&self.origin))
+            .collect();
+        assert!(foreign.is_empty(), "requests left the origin: {foreign:?}");
+    }
+}
