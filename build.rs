@@ -1,14 +1,14 @@
 //! Compiles the question bank into the app: reads every `assets/questions/**/*.md`, checks it
 //! and writes `bank.rs` into `OUT_DIR`. A defective file stops the build with `path:line: message`.
 
+#[path = "build/bank_compiler.rs"]
+mod bank_compiler;
 #[allow(dead_code)] // shared with the app, which uses more of it than the build does
 #[path = "src/bank/kinds.rs"]
 mod kinds;
 #[allow(dead_code)]
 #[path = "src/bank/topics.rs"]
 mod topics;
-#[path = "build/bank_compiler.rs"]
-mod bank_compiler;
 
 use std::path::{Path, PathBuf};
 
@@ -26,7 +26,8 @@ fn main() {
     let files: Vec<(String, String)> = paths
         .iter()
         .map(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_else(|e| fail(&format!("{}:1: cannot read: {e}", p.display())));
+            let text = std::fs::read_to_string(p)
+                .unwrap_or_else(|e| fail(&format!("{}:1: cannot read: {e}", p.display())));
             (p.display().to_string(), text)
         })
         .collect();
@@ -34,7 +35,8 @@ fn main() {
     match bank_compiler::compile_bank(&files) {
         Ok(questions) => {
             println!("cargo:warning=bank: {}", bank_compiler::summary(&questions));
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.rs");
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("bank.rs");
             std::fs::write(&out, bank_compiler::emit(&questions))
                 .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
         }
@@ -46,7 +48,8 @@ fn main() {
 }
 
 fn collect_markdown(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| fail(&format!("{}: cannot list: {e}", dir.display())));
+    let entries = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| fail(&format!("{}: cannot list: {e}", dir.display())));
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {

@@ -96,11 +96,18 @@ fn markdown_options() -> Options {
 /// are checked against its topic and id); `text` is its content.
 pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, BankError> {
     let text = text.replace("\r\n", "\n");
-    let err = |line: usize, message: String| BankError { path: path.to_string(), line, message };
+    let err = |line: usize, message: String| BankError {
+        path: path.to_string(),
+        line,
+        message,
+    };
 
     let lines: Vec<&str> = text.lines().collect();
     if lines.first().map(|l| l.trim_end()) != Some("+++") {
-        return Err(err(1, "the file must start with a `+++` line opening the front matter".into()));
+        return Err(err(
+            1,
+            "the file must start with a `+++` line opening the front matter".into(),
+        ));
     }
     let close = lines
         .iter()
@@ -117,11 +124,16 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
     };
 
     let front: FrontMatter = toml::from_str(&front_text).map_err(|e| {
-        let line = e.span().map_or(1, |s| front_text[..s.start].matches('\n').count() + 2);
+        let line = e
+            .span()
+            .map_or(1, |s| front_text[..s.start].matches('\n').count() + 2);
         err(line, format!("front matter: {}", e.message().trim()))
     })?;
 
-    let file_stem = Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let file_stem = Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     let folder = Path::new(path)
         .parent()
         .and_then(|p| p.file_name())
@@ -129,14 +141,23 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
         .unwrap_or_default();
 
     let id_ok = !front.id.is_empty()
-        && front.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        && front
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !id_ok {
-        return Err(err(key_line("id"), format!("id `{}` must use only a-z, 0-9 and `-`", front.id)));
+        return Err(err(
+            key_line("id"),
+            format!("id `{}` must use only a-z, 0-9 and `-`", front.id),
+        ));
     }
     if front.id != file_stem {
         return Err(err(
             key_line("id"),
-            format!("id `{}` differs from the file name `{file_stem}.md`", front.id),
+            format!(
+                "id `{}` differs from the file name `{file_stem}.md`",
+                front.id
+            ),
         ));
     }
     if front.title.trim().is_empty() {
@@ -145,46 +166,82 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
     let category = Category::from_slug(&front.category).ok_or_else(|| {
         err(
             key_line("category"),
-            format!("unknown category `{}` (expected technical, behavioral or situational)", front.category),
+            format!(
+                "unknown category `{}` (expected technical, behavioral or situational)",
+                front.category
+            ),
         )
     })?;
     if front.topics.is_empty() || front.topics.len() > 3 {
-        return Err(err(key_line("topics"), format!("{} topics given; a question has 1 to 3", front.topics.len())));
+        return Err(err(
+            key_line("topics"),
+            format!("{} topics given; a question has 1 to 3", front.topics.len()),
+        ));
     }
     let mut topics = Vec::new();
     for name in &front.topics {
         let topic = topic_by_id(name).ok_or_else(|| {
             let known: Vec<&str> = TOPICS.iter().map(|t| t.id).collect();
-            err(key_line("topics"), format!("unknown topic `{name}` (known: {})", known.join(", ")))
+            err(
+                key_line("topics"),
+                format!("unknown topic `{name}` (known: {})", known.join(", ")),
+            )
         })?;
         let index = TOPICS.iter().position(|t| t == topic).unwrap_or_default();
         if topics.contains(&index) {
-            return Err(err(key_line("topics"), format!("topic `{name}` is listed twice")));
+            return Err(err(
+                key_line("topics"),
+                format!("topic `{name}` is listed twice"),
+            ));
         }
         topics.push(index);
     }
     if front.topics[0] != folder {
         return Err(err(
             key_line("topics"),
-            format!("the file is in folder `{folder}` but its first topic is `{}`", front.topics[0]),
+            format!(
+                "the file is in folder `{folder}` but its first topic is `{}`",
+                front.topics[0]
+            ),
         ));
     }
     let level = Level::from_slug(&front.level).ok_or_else(|| {
-        err(key_line("level"), format!("unknown level `{}` (expected junior, mid or senior)", front.level))
+        err(
+            key_line("level"),
+            format!(
+                "unknown level `{}` (expected junior, mid or senior)",
+                front.level
+            ),
+        )
     })?;
     let source = Source::from_slug(&front.source).ok_or_else(|| {
-        err(key_line("source"), format!("unknown source `{}` (expected seed or original)", front.source))
+        err(
+            key_line("source"),
+            format!(
+                "unknown source `{}` (expected seed or original)",
+                front.source
+            ),
+        )
     })?;
     match (source, front.seed) {
         (Source::Seed, Some(n)) if (1..=SEED_COUNT).contains(&n) => {}
         (Source::Seed, Some(n)) => {
-            return Err(err(key_line("seed"), format!("seed number {n} is out of range 1-{SEED_COUNT}")))
+            return Err(err(
+                key_line("seed"),
+                format!("seed number {n} is out of range 1-{SEED_COUNT}"),
+            ))
         }
         (Source::Seed, None) => {
-            return Err(err(key_line("source"), "a seed question needs its `seed` number".into()))
+            return Err(err(
+                key_line("source"),
+                "a seed question needs its `seed` number".into(),
+            ))
         }
         (Source::Original, Some(_)) => {
-            return Err(err(key_line("seed"), "only seed questions have a `seed` number".into()))
+            return Err(err(
+                key_line("seed"),
+                "only seed questions have a `seed` number".into(),
+            ))
         }
         (Source::Original, None) => {}
     }
@@ -193,10 +250,14 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
         return Err(err(key_line("why"), "why is empty".into()));
     }
     if why.contains(['<', '`', '*', '[', '#']) {
-        return Err(err(key_line("why"), "why must be plain text, without Markdown or HTML".into()));
+        return Err(err(
+            key_line("why"),
+            "why must be plain text, without Markdown or HTML".into(),
+        ));
     }
 
-    let sections = split_sections(&lines, close + 1).map_err(|(line, message)| err(line, message))?;
+    let sections =
+        split_sections(&lines, close + 1).map_err(|(line, message)| err(line, message))?;
     let mut rendered: Vec<Vec<String>> = Vec::new();
     let mut guide_html = String::new();
     let mut search = format!("{} {} ", front.title, why);
@@ -211,7 +272,10 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
                 if items.len() < *min || items.len() > *max {
                     return Err(err(
                         section.line,
-                        format!("`## {name}` has {} bullets; it needs {min} to {max}", items.len()),
+                        format!(
+                            "`## {name}` has {} bullets; it needs {min} to {max}",
+                            items.len()
+                        ),
                     ));
                 }
                 rendered.push(items);
@@ -225,7 +289,11 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
     }
     search.push(' ');
     search.push_str(&plain_text(&sections[1].text));
-    let search_text = search.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    let search_text = search
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
 
     let mut rendered = rendered.into_iter();
     Ok(CompiledQuestion {
@@ -263,27 +331,49 @@ fn split_sections(lines: &[&str], body_start: usize) -> Result<Vec<Section>, (us
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
         }
-        let heading = if in_fence { None } else { line.strip_prefix("## ") };
+        let heading = if in_fence {
+            None
+        } else {
+            line.strip_prefix("## ")
+        };
         if let Some(name) = heading {
             let name = name.trim();
             let Some((expected, _)) = SECTIONS.get(sections.len()) else {
-                return Err((number, format!("unexpected section `## {name}` after `## Level signals`")));
+                return Err((
+                    number,
+                    format!("unexpected section `## {name}` after `## Level signals`"),
+                ));
             };
             if name != *expected {
-                return Err((number, format!("expected section `## {expected}` here, found `## {name}`")));
+                return Err((
+                    number,
+                    format!("expected section `## {expected}` here, found `## {name}`"),
+                ));
             }
-            sections.push(Section { line: number + 1, text: String::new() });
+            sections.push(Section {
+                line: number + 1,
+                text: String::new(),
+            });
         } else if let Some(section) = sections.last_mut() {
             section.text.push_str(line);
             section.text.push('\n');
         } else if !line.trim().is_empty() {
-            return Err((number, "text before the first section; start the body with `## Answer guide`".into()));
+            return Err((
+                number,
+                "text before the first section; start the body with `## Answer guide`".into(),
+            ));
         } else if !in_fence && line.starts_with("# ") {
-            return Err((number, "a top-level `#` heading is not allowed; the title is in the front matter".into()));
+            return Err((
+                number,
+                "a top-level `#` heading is not allowed; the title is in the front matter".into(),
+            ));
         }
     }
     if let Some((missing, _)) = SECTIONS.get(sections.len()) {
-        return Err((lines.len().max(1), format!("missing section `## {missing}`")));
+        return Err((
+            lines.len().max(1),
+            format!("missing section `## {missing}`"),
+        ));
     }
     for ((name, _), section) in SECTIONS.iter().zip(&sections) {
         if section.text.trim().is_empty() {
@@ -335,10 +425,16 @@ fn render_list(name: &str, section: &Section) -> Result<Vec<String>, (usize, Str
         match &event {
             Event::Start(Tag::List(start)) => {
                 if depth > 0 {
-                    return Err((line, format!("`## {name}` must be a flat list: no nested lists")));
+                    return Err((
+                        line,
+                        format!("`## {name}` must be a flat list: no nested lists"),
+                    ));
                 }
                 if start.is_some() {
-                    return Err((line, format!("`## {name}` must be a bullet list (`- `), not a numbered one")));
+                    return Err((
+                        line,
+                        format!("`## {name}` must be a bullet list (`- `), not a numbered one"),
+                    ));
                 }
                 lists_seen += 1;
                 if lists_seen > 1 {
@@ -362,7 +458,10 @@ fn render_list(name: &str, section: &Section) -> Result<Vec<String>, (usize, Str
             }
             Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if depth == 2 => {}
             _ if depth == 0 => {
-                return Err((line, format!("`## {name}` must be a single bullet list and nothing else")));
+                return Err((
+                    line,
+                    format!("`## {name}` must be a single bullet list and nothing else"),
+                ));
             }
             _ => current.push(event),
         }
@@ -375,13 +474,21 @@ fn check_signals(section: &Section) -> Result<(), (usize, String)> {
     let mut found = 0;
     for (event, range) in Parser::new_ext(&section.text, markdown_options()).into_offset_iter() {
         if let Event::Start(Tag::Item) = event {
-            let source = section.text[range.clone()].trim_start_matches(['-', '*', '+']).trim_start();
+            let source = section.text[range.clone()]
+                .trim_start_matches(['-', '*', '+'])
+                .trim_start();
             let line = line_of(section, range.start);
             let Some(label) = SIGNAL_LABELS.get(found) else {
-                return Err((line, "`## Level signals` has more than three bullets".into()));
+                return Err((
+                    line,
+                    "`## Level signals` has more than three bullets".into(),
+                ));
             };
             if !source.starts_with(label) {
-                return Err((line, format!("this level-signal bullet must start with `{label}`")));
+                return Err((
+                    line,
+                    format!("this level-signal bullet must start with `{label}`"),
+                ));
             }
             found += 1;
         }
@@ -389,7 +496,8 @@ fn check_signals(section: &Section) -> Result<(), (usize, String)> {
     if found < SIGNAL_LABELS.len() {
         return Err((
             section.line,
-            "`## Level signals` needs three bullets: **Junior:**, **Mid-level:**, **Senior:**".into(),
+            "`## Level signals` needs three bullets: **Junior:**, **Mid-level:**, **Senior:**"
+                .into(),
         ));
     }
     Ok(())
@@ -426,11 +534,17 @@ pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>,
                         line: 2,
                         message: format!("duplicate id `{}` (also in {})", q.id, other.path),
                     });
-                } else if let Some(other) = questions.iter().find(|o| q.seed.is_some() && o.seed == q.seed) {
+                } else if let Some(other) = questions
+                    .iter()
+                    .find(|o| q.seed.is_some() && o.seed == q.seed)
+                {
                     errors.push(BankError {
                         path: q.path.clone(),
                         line: 2,
-                        message: format!("duplicate seed number {:?} (also in {})", q.seed, other.path),
+                        message: format!(
+                            "duplicate seed number {:?} (also in {})",
+                            q.seed, other.path
+                        ),
                     });
                 } else {
                     questions.push(q);
@@ -441,7 +555,10 @@ pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>,
     }
     if errors.is_empty() {
         for (index, topic) in TOPICS.iter().enumerate() {
-            let count = questions.iter().filter(|q| q.topics.contains(&index)).count();
+            let count = questions
+                .iter()
+                .filter(|q| q.topics.contains(&index))
+                .count();
             if count < MIN_QUESTIONS_PER_TOPIC {
                 errors.push(BankError {
                     path: format!("assets/questions/{}/", topic.id),
@@ -459,7 +576,13 @@ pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>,
     }
     questions.sort_by_key(|q| {
         let category = Category::ALL.iter().position(|c| *c == q.category);
-        (q.seed.is_none(), q.seed, q.topics[0], category, q.id.clone())
+        (
+            q.seed.is_none(),
+            q.seed,
+            q.topics[0],
+            category,
+            q.id.clone(),
+        )
     });
     Ok(questions)
 }
@@ -468,14 +591,31 @@ pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>,
 pub fn summary(questions: &[CompiledQuestion]) -> String {
     let categories: Vec<String> = Category::ALL
         .iter()
-        .map(|c| format!("{} {}", c.slug(), questions.iter().filter(|q| q.category == *c).count()))
+        .map(|c| {
+            format!(
+                "{} {}",
+                c.slug(),
+                questions.iter().filter(|q| q.category == *c).count()
+            )
+        })
         .collect();
     let topics: Vec<String> = TOPICS
         .iter()
         .enumerate()
-        .map(|(i, t)| format!("{} {}", t.id, questions.iter().filter(|q| q.topics.contains(&i)).count()))
+        .map(|(i, t)| {
+            format!(
+                "{} {}",
+                t.id,
+                questions.iter().filter(|q| q.topics.contains(&i)).count()
+            )
+        })
         .collect();
-    format!("{} questions; {}; {}", questions.len(), categories.join(", "), topics.join(", "))
+    format!(
+        "{} questions; {}; {}",
+        questions.len(),
+        categories.join(", "),
+        topics.join(", ")
+    )
 }
 
 /// Writes the bank as the Rust source of `static BANK: &[Question]`.

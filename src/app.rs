@@ -1,29 +1,38 @@
 //! The app shell: header, routes and footer.
 
-use crate::pages::{home::Home, not_found::NotFound, question::QuestionPage, questions::QuestionList};
+use crate::components::notices::Notices;
+use crate::pages::{
+    home::Home, not_found::NotFound, practice::PracticePage, question::QuestionPage,
+    questions::QuestionList,
+};
 use crate::paths::{base, href};
+use crate::state::Deck;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 /// The whole app. The router's base comes from the page's `<base href>`, so one build serves
-/// any sub-path.
+/// any sub-path. The user's progress is loaded once here and shared as a context.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_context(Deck::load());
     view! {
         <Router base=base()>
             <header class="site-header">
                 <nav class="nav" aria-label="Main">
                     <a class="brand" href=href("/")>"Interview Deck"</a>
                     <NavLink path="/questions" label="Questions" />
+                    <NavLink path="/practice" label="Practice" />
                 </nav>
             </header>
+            <Notices />
             <main id="main">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/questions") view=QuestionList />
                     <Route path=path!("/q/:id") view=QuestionPage />
+                    <Route path=path!("/practice") view=PracticePage />
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -40,7 +49,12 @@ fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
     let target = href(path);
     let current = {
         let target = target.clone();
-        move || location.pathname.with(|p| p.starts_with(&target)).then_some("page")
+        move || {
+            location
+                .pathname
+                .with(|p| p.starts_with(&target))
+                .then_some("page")
+        }
     };
     view! { <a href=target aria-current=current>{label}</a> }
 }

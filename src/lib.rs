@@ -1,8 +1,11 @@
 //! Interview Deck: backend interview questions with full answer guides, practised offline.
 //!
-//! `bank` is pure Rust and tested natively; the browser modules below it only render and call it.
+//! `bank`, `progress` and `review` are pure Rust, tested natively; the browser modules below
+//! them only render and call them, and `storage` alone touches localStorage.
 
 pub mod bank;
+pub mod progress;
+pub mod review;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -12,3 +15,7 @@ mod components;
 mod pages;
 #[cfg(target_arch = "wasm32")]
 mod paths;
+#[cfg(target_arch = "wasm32")]
+mod state;
+#[cfg(target_arch = "wasm32")]
+mod storage;

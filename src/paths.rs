@@ -11,7 +11,11 @@ pub fn base() -> &'static str {
     BASE.get_or_init(|| {
         let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
         let origin = window().location().origin().unwrap_or_default();
-        base_uri.strip_prefix(&origin).unwrap_or("/").trim_end_matches('/').to_string()
+        base_uri
+            .strip_prefix(&origin)
+            .unwrap_or("/")
+            .trim_end_matches('/')
+            .to_string()
     })
 }
 

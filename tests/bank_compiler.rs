@@ -1,15 +1,17 @@
 //! The build-time checks on question files: each defect is reported with the right line.
 
+#[path = "../build/bank_compiler.rs"]
+mod bank_compiler;
 #[allow(dead_code)]
 #[path = "../src/bank/kinds.rs"]
 mod kinds;
 #[allow(dead_code)]
 #[path = "../src/bank/topics.rs"]
 mod topics;
-#[path = "../build/bank_compiler.rs"]
-mod bank_compiler;
 
-use bank_compiler::{compile_bank, compile_question, emit, summary, BankError, MIN_QUESTIONS_PER_TOPIC};
+use bank_compiler::{
+    compile_bank, compile_question, emit, summary, BankError, MIN_QUESTIONS_PER_TOPIC,
+};
 
 const PATH: &str = "assets/questions/api/idempotency-keys.md";
 
@@ -71,7 +73,10 @@ fn a_good_file_compiles_with_every_section_rendered() {
     assert_eq!(q.key_points_html.len(), 5);
     assert_eq!(q.pitfalls_html.len(), 2);
     assert_eq!(q.follow_ups_html[0], "What if two requests race?");
-    assert_eq!(q.signals_html[0], "<strong>Junior:</strong> retries blindly.");
+    assert_eq!(
+        q.signals_html[0],
+        "<strong>Junior:</strong> retries blindly."
+    );
     assert!(q.search_text.contains("idempotency-key header"));
     assert!(q.search_text.contains("how would you make"));
 }
@@ -79,7 +84,12 @@ fn a_good_file_compiles_with_every_section_rendered() {
 #[test]
 fn errors_read_like_compiler_errors() {
     let e = error_of(&with("category = \"technical\"", "category = \"trivia\""));
-    assert_eq!(e.to_string(), format!("{PATH}:4: unknown category `trivia` (expected technical, behavioral or situational)"));
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{PATH}:4: unknown category `trivia` (expected technical, behavioral or situational)"
+        )
+    );
 }
 
 #[test]
@@ -100,7 +110,10 @@ fn malformed_toml_names_its_line() {
 
 #[test]
 fn an_unknown_field_is_rejected() {
-    let e = error_of(&with("source = \"original\"", "source = \"original\"\ndifficulty = 3"));
+    let e = error_of(&with(
+        "source = \"original\"",
+        "source = \"original\"\ndifficulty = 3",
+    ));
     assert!(e.message.contains("difficulty"), "{e}");
 }
 
@@ -115,7 +128,10 @@ fn the_id_must_match_the_file_name() {
     let e = error_of(&with("id = \"idempotency-keys\"", "id = \"idempotency\""));
     assert_eq!(e.line, 2);
     assert!(e.message.contains("differs from the file name"));
-    let e = error_of(&with("id = \"idempotency-keys\"", "id = \"Idempotency Keys\""));
+    let e = error_of(&with(
+        "id = \"idempotency-keys\"",
+        "id = \"Idempotency Keys\"",
+    ));
     assert!(e.message.contains("a-z, 0-9"));
 }
 
@@ -129,43 +145,82 @@ fn an_unknown_topic_is_rejected() {
 #[test]
 fn the_folder_must_be_the_first_topic() {
     let e = error_of(&with("\"api\", \"resilience\"", "\"resilience\", \"api\""));
-    assert!(e.message.contains("folder `api` but its first topic is `resilience`"), "{e}");
+    assert!(
+        e.message
+            .contains("folder `api` but its first topic is `resilience`"),
+        "{e}"
+    );
 }
 
 #[test]
 fn topics_are_one_to_three_without_repeats() {
-    assert!(error_of(&with("[\"api\", \"resilience\"]", "[]")).message.contains("1 to 3"));
-    let four = with("\"api\", \"resilience\"", "\"api\", \"resilience\", \"caching\", \"security\"");
+    assert!(error_of(&with("[\"api\", \"resilience\"]", "[]"))
+        .message
+        .contains("1 to 3"));
+    let four = with(
+        "\"api\", \"resilience\"",
+        "\"api\", \"resilience\", \"caching\", \"security\"",
+    );
     assert!(error_of(&four).message.contains("1 to 3"));
-    assert!(error_of(&with("\"api\", \"resilience\"", "\"api\", \"api\"")).message.contains("twice"));
+    assert!(
+        error_of(&with("\"api\", \"resilience\"", "\"api\", \"api\""))
+            .message
+            .contains("twice")
+    );
 }
 
 #[test]
 fn level_and_source_are_closed_words() {
-    assert!(error_of(&with("level = \"mid\"", "level = \"staff\"")).message.contains("unknown level"));
-    assert!(error_of(&with("source = \"original\"", "source = \"web\"")).message.contains("unknown source"));
+    assert!(error_of(&with("level = \"mid\"", "level = \"staff\""))
+        .message
+        .contains("unknown level"));
+    assert!(error_of(&with("source = \"original\"", "source = \"web\""))
+        .message
+        .contains("unknown source"));
 }
 
 #[test]
 fn seed_numbers_belong_to_seed_questions_only() {
-    let e = error_of(&with("source = \"original\"", "source = \"original\"\nseed = 3"));
+    let e = error_of(&with(
+        "source = \"original\"",
+        "source = \"original\"\nseed = 3",
+    ));
     assert!(e.message.contains("only seed questions"));
-    assert!(error_of(&with("source = \"original\"", "source = \"seed\"")).message.contains("needs its `seed`"));
-    let e = error_of(&with("source = \"original\"", "source = \"seed\"\nseed = 11"));
+    assert!(
+        error_of(&with("source = \"original\"", "source = \"seed\""))
+            .message
+            .contains("needs its `seed`")
+    );
+    let e = error_of(&with(
+        "source = \"original\"",
+        "source = \"seed\"\nseed = 11",
+    ));
     assert!(e.message.contains("out of range"));
-    assert!(compile_question(PATH, &with("source = \"original\"", "source = \"seed\"\nseed = 10")).is_ok());
+    assert!(compile_question(
+        PATH,
+        &with("source = \"original\"", "source = \"seed\"\nseed = 10")
+    )
+    .is_ok());
 }
 
 #[test]
 fn the_why_must_be_plain_non_empty_text() {
-    assert!(error_of(&with("Retries happen; they want to see you stop a double charge.", " ")).message.contains("why is empty"));
+    assert!(error_of(&with(
+        "Retries happen; they want to see you stop a double charge.",
+        " "
+    ))
+    .message
+    .contains("why is empty"));
     let e = error_of(&with("a double charge", "a **double** charge"));
     assert!(e.message.contains("plain text"));
 }
 
 #[test]
 fn an_empty_title_is_rejected() {
-    let e = error_of(&with("How would you make a payment endpoint safe to retry?", "  "));
+    let e = error_of(&with(
+        "How would you make a payment endpoint safe to retry?",
+        "  ",
+    ));
     assert_eq!(e.line, 3);
     assert!(e.message.contains("title is empty"));
 }
@@ -181,7 +236,10 @@ fn a_missing_section_is_named() {
 fn sections_must_come_in_order() {
     let e = error_of(&with("## Pitfalls", "## Follow-ups"));
     assert_eq!(e.line, 23);
-    assert_eq!(e.message, "expected section `## Pitfalls` here, found `## Follow-ups`");
+    assert_eq!(
+        e.message,
+        "expected section `## Pitfalls` here, found `## Follow-ups`"
+    );
 }
 
 #[test]
@@ -214,22 +272,34 @@ fn list_sections_must_be_a_single_flat_bullet_list() {
     assert!(e.message.contains("single bullet list"), "{e}");
     let e = error_of(&with("- One\n", "- One\n  - nested\n"));
     assert!(e.message.contains("no nested lists"), "{e}");
-    let e = error_of(&with("- One\n- Two\n- Three\n- Four\n- Five\n", "1. One\n2. Two\n3. Three\n4. Four\n5. Five\n"));
+    let e = error_of(&with(
+        "- One\n- Two\n- Three\n- Four\n- Five\n",
+        "1. One\n2. Two\n3. Three\n4. Four\n5. Five\n",
+    ));
     assert!(e.message.contains("not a numbered one"), "{e}");
 }
 
 #[test]
 fn level_signals_need_the_three_labels_in_order() {
     let e = error_of(&with("**Mid-level:**", "**Middle:**"));
-    assert_eq!(e.message, "this level-signal bullet must start with `**Mid-level:**`");
+    assert_eq!(
+        e.message,
+        "this level-signal bullet must start with `**Mid-level:**`"
+    );
     assert_eq!(e.line, 37);
-    let e = error_of(&with("- **Senior:** covers races, expiry and body mismatch.\n", ""));
+    let e = error_of(&with(
+        "- **Senior:** covers races, expiry and body mismatch.\n",
+        "",
+    ));
     assert!(e.message.contains("needs three bullets"));
 }
 
 #[test]
 fn raw_html_is_rejected_with_its_line() {
-    let e = error_of(&with("the server stores", "the server <script>alert(1)</script> stores"));
+    let e = error_of(&with(
+        "the server stores",
+        "the server <script>alert(1)</script> stores",
+    ));
     assert_eq!(e.line, 13);
     assert!(e.message.contains("raw HTML is not allowed"));
     assert!(compile_question(PATH, &with("the server stores", "the server `<T>` stores")).is_ok());
@@ -239,19 +309,29 @@ fn raw_html_is_rejected_with_its_line() {
 fn top_level_headings_inside_a_section_are_rejected() {
     let e = error_of(&with("The client sends", "# Big\n\nThe client sends"));
     assert!(e.message.contains("`###`"), "{e}");
-    assert!(compile_question(PATH, &with("The client sends", "### Small\n\nThe client sends")).is_ok());
+    assert!(compile_question(
+        PATH,
+        &with("The client sends", "### Small\n\nThe client sends")
+    )
+    .is_ok());
 }
 
 #[test]
 fn a_heading_inside_a_code_block_is_not_a_section() {
-    let fenced = with("The client sends", "```text\n## Key points\n```\n\nThe client sends");
+    let fenced = with(
+        "The client sends",
+        "```text\n## Key points\n```\n\nThe client sends",
+    );
     assert!(compile_question(PATH, &fenced).is_ok());
 }
 
 fn bank_file(folder: &str, id: &str, topics: &str) -> (String, String) {
     let text = GOOD
         .replace("id = \"idempotency-keys\"", &format!("id = \"{id}\""))
-        .replace("topics = [\"api\", \"resilience\"]", &format!("topics = [{topics}]"));
+        .replace(
+            "topics = [\"api\", \"resilience\"]",
+            &format!("topics = [{topics}]"),
+        );
     (format!("assets/questions/{folder}/{id}.md"), text)
 }
 
@@ -260,7 +340,11 @@ fn full_bank() -> Vec<(String, String)> {
     let mut files = Vec::new();
     for topic in topics::TOPICS {
         for n in 0..MIN_QUESTIONS_PER_TOPIC {
-            files.push(bank_file(topic.id, &format!("{}-{n}", topic.id), &format!("\"{}\"", topic.id)));
+            files.push(bank_file(
+                topic.id,
+                &format!("{}-{n}", topic.id),
+                &format!("\"{}\"", topic.id),
+            ));
         }
     }
     files
@@ -282,15 +366,26 @@ fn duplicate_ids_are_rejected_naming_both_files() {
     let errors = compile_bank(&files).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "assets/questions/caching/api-0.md");
-    assert!(errors[0].message.contains("duplicate id `api-0` (also in assets/questions/api/api-0.md)"));
+    assert!(errors[0]
+        .message
+        .contains("duplicate id `api-0` (also in assets/questions/api/api-0.md)"));
 }
 
 #[test]
 fn a_topic_with_too_few_questions_fails_the_build() {
-    let files: Vec<_> = full_bank().into_iter().filter(|(path, _)| !path.ends_with("caching-0.md")).collect();
+    let files: Vec<_> = full_bank()
+        .into_iter()
+        .filter(|(path, _)| !path.ends_with("caching-0.md"))
+        .collect();
     let errors = compile_bank(&files).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].message.contains("topic `caching` has 3 questions"), "{}", errors[0]);
+    assert!(
+        errors[0]
+            .message
+            .contains("topic `caching` has 3 questions"),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -298,7 +393,13 @@ fn seed_questions_come_first_in_seed_order() {
     let mut files = full_bank();
     for (n, id) in [(2, "seed-b"), (1, "seed-a")] {
         let (path, text) = bank_file("ownership", id, "\"ownership\"");
-        files.push((path, text.replace("source = \"original\"", &format!("source = \"seed\"\nseed = {n}"))));
+        files.push((
+            path,
+            text.replace(
+                "source = \"original\"",
+                &format!("source = \"seed\"\nseed = {n}"),
+            ),
+        ));
     }
     let bank = compile_bank(&files).unwrap();
     assert_eq!(bank[0].id, "seed-a");
@@ -310,7 +411,9 @@ fn seed_questions_come_first_in_seed_order() {
 fn every_bad_file_is_reported_at_once() {
     let mut files = full_bank();
     files[0].1 = files[0].1.replace("level = \"mid\"", "level = \"x\"");
-    files[1].1 = files[1].1.replace("category = \"technical\"", "category = \"x\"");
+    files[1].1 = files[1]
+        .1
+        .replace("category = \"technical\"", "category = \"x\"");
     assert_eq!(compile_bank(&files).unwrap_err().len(), 2);
 }
 
@@ -318,6 +421,16 @@ fn every_bad_file_is_reported_at_once() {
 fn the_summary_counts_categories_and_topics() {
     let bank = compile_bank(&full_bank()).unwrap();
     let line = summary(&bank);
-    assert!(line.starts_with(&format!("{} questions; technical {}, behavioral 0", bank.len(), bank.len())), "{line}");
-    assert!(line.contains(&format!("caching {MIN_QUESTIONS_PER_TOPIC}")), "{line}");
+    assert!(
+        line.starts_with(&format!(
+            "{} questions; technical {}, behavioral 0",
+            bank.len(),
+            bank.len()
+        )),
+        "{line}"
+    );
+    assert!(
+        line.contains(&format!("caching {MIN_QUESTIONS_PER_TOPIC}")),
+        "{line}"
+    );
 }

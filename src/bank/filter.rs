@@ -57,17 +57,24 @@ impl Filter {
     /// The questions of `bank` in this view, in bank order.
     pub fn apply<'a>(&self, bank: &'a [Question]) -> Vec<&'a Question> {
         let words = self.words();
-        bank.iter().filter(|q| self.matches_words(q, &words)).collect()
+        bank.iter()
+            .filter(|q| self.matches_words(q, &words))
+            .collect()
     }
 
     /// The search words, lower-cased once per search rather than once per question.
     fn words(&self) -> Vec<String> {
-        self.text.split_whitespace().map(str::to_lowercase).collect()
+        self.text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
     }
 
     fn matches_words(&self, question: &Question, words: &[String]) -> bool {
         self.category.is_none_or(|c| question.category == c)
             && self.topic.is_none_or(|t| question.topics.contains(&t))
-            && words.iter().all(|word| question.search_text.contains(word.as_str()))
+            && words
+                .iter()
+                .all(|word| question.search_text.contains(word.as_str()))
     }
 }

@@ -9,7 +9,10 @@ fn seed_page_questions() -> Vec<(u16, String, Option<String>)> {
     let lines: Vec<&str> = SEED_PAGE.lines().collect();
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        let Some(number) = line.strip_prefix('Q').and_then(|n| n.trim().parse::<u16>().ok()) else {
+        let Some(number) = line
+            .strip_prefix('Q')
+            .and_then(|n| n.trim().parse::<u16>().ok())
+        else {
             continue;
         };
         let why = lines
@@ -39,10 +42,20 @@ fn the_ten_seed_questions_come_first_with_their_exact_wording() {
     assert_eq!(seeds.len(), 10);
     for ((number, title, why), question) in page.iter().zip(&BANK[..10]) {
         assert_eq!(question.number, *number);
-        assert_eq!(question.source, Source::Seed, "Q{number} is not a seed question");
-        assert_eq!(question.title, title, "Q{number} wording differs from the seed page");
+        assert_eq!(
+            question.source,
+            Source::Seed,
+            "Q{number} is not a seed question"
+        );
+        assert_eq!(
+            question.title, title,
+            "Q{number} wording differs from the seed page"
+        );
         if let Some(why) = why {
-            assert_eq!(question.why, why, "Q{number} why differs from the seed page");
+            assert_eq!(
+                question.why, why,
+                "Q{number} why differs from the seed page"
+            );
         }
     }
 }
@@ -50,7 +63,12 @@ fn the_ten_seed_questions_come_first_with_their_exact_wording() {
 #[test]
 fn seed_categories_follow_the_page() {
     let categories: Vec<Category> = BANK[..10].iter().map(|q| q.category).collect();
-    let expected = [[Category::Technical; 4].as_slice(), &[Category::Behavioral; 3], &[Category::Situational; 3]].concat();
+    let expected = [
+        [Category::Technical; 4].as_slice(),
+        &[Category::Behavioral; 3],
+        &[Category::Situational; 3],
+    ]
+    .concat();
     assert_eq!(categories, expected);
 }
 
@@ -95,7 +113,10 @@ fn category_counts_add_up() {
 
 #[test]
 fn a_category_filter_keeps_only_that_category() {
-    let filter = Filter { category: Some(Category::Behavioral), ..Filter::default() };
+    let filter = Filter {
+        category: Some(Category::Behavioral),
+        ..Filter::default()
+    };
     let shown = filter.apply(BANK);
     assert_eq!(shown.len(), count_in(Category::Behavioral));
     assert!(shown.iter().all(|q| q.category == Category::Behavioral));
@@ -104,7 +125,11 @@ fn a_category_filter_keeps_only_that_category() {
 #[test]
 fn a_topic_filter_keeps_questions_with_that_topic_anywhere() {
     let topic = topic_by_id("databases").unwrap();
-    let shown = Filter { topic: Some(topic), ..Filter::default() }.apply(BANK);
+    let shown = Filter {
+        topic: Some(topic),
+        ..Filter::default()
+    }
+    .apply(BANK);
     assert!(shown.iter().any(|q| q.id == "sql-vs-nosql"));
     assert!(shown.iter().any(|q| q.id == "slow-production-query"));
     assert!(shown.iter().all(|q| q.topics.contains(&topic)));
@@ -112,17 +137,36 @@ fn a_topic_filter_keeps_questions_with_that_topic_anywhere() {
 
 #[test]
 fn text_search_is_case_insensitive_and_needs_every_word() {
-    let one = Filter { text: "NoSQL".into(), ..Filter::default() }.apply(BANK);
+    let one = Filter {
+        text: "NoSQL".into(),
+        ..Filter::default()
+    }
+    .apply(BANK);
     assert!(one.iter().any(|q| q.id == "sql-vs-nosql"));
-    let both = Filter { text: "nosql  zzzz-not-a-word".into(), ..Filter::default() }.apply(BANK);
+    let both = Filter {
+        text: "nosql  zzzz-not-a-word".into(),
+        ..Filter::default()
+    }
+    .apply(BANK);
     assert!(both.is_empty());
 }
 
 #[test]
 fn text_search_reaches_into_the_answer_guide() {
-    let probe = BANK[0].guide_html.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 7).last().unwrap();
-    let shown = Filter { text: probe.to_uppercase(), ..Filter::default() }.apply(BANK);
-    assert!(shown.iter().any(|q| q.id == BANK[0].id), "searching {probe:?}");
+    let probe = BANK[0]
+        .guide_html
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| w.len() > 7)
+        .unwrap();
+    let shown = Filter {
+        text: probe.to_uppercase(),
+        ..Filter::default()
+    }
+    .apply(BANK);
+    assert!(
+        shown.iter().any(|q| q.id == BANK[0].id),
+        "searching {probe:?}"
+    );
 }
 
 #[test]
@@ -133,13 +177,24 @@ fn filters_round_trip_through_the_query_string() {
         text: "cache stampede".into(),
     };
     let pairs = filter.to_query_pairs();
-    let read = Filter::from_query(|key| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
+    let read = Filter::from_query(|key| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    });
     assert_eq!(read, filter);
 }
 
 #[test]
 fn unknown_query_values_are_ignored() {
-    let read = Filter::from_query(|key| Some(if key == "q" { String::new() } else { "bogus".into() }));
+    let read = Filter::from_query(|key| {
+        Some(if key == "q" {
+            String::new()
+        } else {
+            "bogus".into()
+        })
+    });
     assert_eq!(read, Filter::default());
     assert!(Filter::default().to_query_pairs().is_empty());
 }
@@ -147,6 +202,13 @@ fn unknown_query_values_are_ignored() {
 #[test]
 fn a_filter_becomes_a_shareable_query_string() {
     assert_eq!(Filter::default().to_query_string(), "");
-    let filter = Filter { category: Some(Category::Situational), topic: None, text: "on call & more".into() };
-    assert_eq!(filter.to_query_string(), "?category=situational&q=on+call+%26+more");
+    let filter = Filter {
+        category: Some(Category::Situational),
+        topic: None,
+        text: "on call & more".into(),
+    };
+    assert_eq!(
+        filter.to_query_string(),
+        "?category=situational&q=on+call+%26+more"
+    );
 }

@@ -12,19 +12,58 @@ pub struct Topic {
 
 /// Every topic, in the order the app lists them.
 pub const TOPICS: &[Topic] = &[
-    Topic { id: "api", label: "HTTP and API design" },
-    Topic { id: "databases", label: "Databases" },
-    Topic { id: "caching", label: "Caching" },
-    Topic { id: "messaging", label: "Messaging and async work" },
-    Topic { id: "concurrency", label: "Concurrency" },
-    Topic { id: "security", label: "Security" },
-    Topic { id: "system-design", label: "System design" },
-    Topic { id: "resilience", label: "Scalability and resilience" },
-    Topic { id: "observability", label: "Observability and operations" },
-    Topic { id: "delivery", label: "Testing and delivery" },
-    Topic { id: "legacy-code", label: "Legacy code and maintenance" },
-    Topic { id: "collaboration", label: "Collaboration and communication" },
-    Topic { id: "ownership", label: "Ownership and growth" },
+    Topic {
+        id: "api",
+        label: "HTTP and API design",
+    },
+    Topic {
+        id: "databases",
+        label: "Databases",
+    },
+    Topic {
+        id: "caching",
+        label: "Caching",
+    },
+    Topic {
+        id: "messaging",
+        label: "Messaging and async work",
+    },
+    Topic {
+        id: "concurrency",
+        label: "Concurrency",
+    },
+    Topic {
+        id: "security",
+        label: "Security",
+    },
+    Topic {
+        id: "system-design",
+        label: "System design",
+    },
+    Topic {
+        id: "resilience",
+        label: "Scalability and resilience",
+    },
+    Topic {
+        id: "observability",
+        label: "Observability and operations",
+    },
+    Topic {
+        id: "delivery",
+        label: "Testing and delivery",
+    },
+    Topic {
+        id: "legacy-code",
+        label: "Legacy code and maintenance",
+    },
+    Topic {
+        id: "collaboration",
+        label: "Collaboration and communication",
+    },
+    Topic {
+        id: "ownership",
+        label: "Ownership and growth",
+    },
 ];
 
 /// Finds a topic by its id.

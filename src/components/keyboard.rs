@@ -22,8 +22,12 @@ pub fn use_shortcuts(handler: impl Fn(&KeyboardEvent) -> bool + 'static) {
 }
 
 fn is_typing(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
         return false;
     };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || target.is_content_editable()
+    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || target.is_content_editable()
 }

@@ -1,5 +1,10 @@
 //! Views used by more than one page.
 
+pub mod download;
+pub mod grade_bar;
+pub mod guide;
 pub mod keyboard;
+pub mod notices;
 pub mod question_card;
+pub mod status;
 pub mod tags;

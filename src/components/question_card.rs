@@ -1,11 +1,13 @@
 //! One question in a list: enough to recognise it and decide to open it.
 
 use crate::bank::Question;
+use crate::components::status::{StarButton, StatusBadge};
 use crate::components::tags::{CategoryBadge, TopicList};
 use crate::paths::href;
 use leptos::prelude::*;
 
-/// A question as a card: number, title (the link), category, topics and why it is asked.
+/// A question as a card: number, title (the link), category, status, star, topics and why it
+/// is asked.
 #[component]
 pub fn QuestionCard(question: &'static Question) -> impl IntoView {
     view! {
@@ -13,10 +15,14 @@ pub fn QuestionCard(question: &'static Question) -> impl IntoView {
             <p class="card-meta">
                 <span class="number">"Q" {question.number}</span>
                 <CategoryBadge category=question.category />
+                <StatusBadge id=question.id />
             </p>
-            <h2 class="card-title">
-                <a href=href(&format!("/q/{}", question.id))>{question.title}</a>
-            </h2>
+            <div class="title-row">
+                <h2 class="card-title">
+                    <a href=href(&format!("/q/{}", question.id))>{question.title}</a>
+                </h2>
+                <StarButton id=question.id />
+            </div>
             <TopicList topics=question.topics />
             <p class="why"><span class="why-label">"Why they ask this: "</span>{question.why}</p>
         </li>

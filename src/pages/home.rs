@@ -3,12 +3,22 @@
 use crate::bank::{count_in, Category, BANK};
 use crate::components::tags::CategoryBadge;
 use crate::paths::href;
+use crate::review::Status;
+use crate::state::Deck;
 use leptos::prelude::*;
 
-/// Home: role and level, what is in the bank, and buttons into browsing and studying.
+/// Home: role and level, what is in the bank, and buttons into practice and browsing.
 #[component]
 pub fn Home() -> impl IntoView {
-    let first = BANK.first().map(|q| href(&format!("/q/{}", q.id))).unwrap_or_else(|| href("/questions"));
+    let deck = expect_context::<Deck>();
+    let due = move || {
+        deck.infos
+            .with(|infos| infos.values().filter(|i| i.status == Status::Due).count())
+    };
+    let first = BANK
+        .first()
+        .map(|q| href(&format!("/q/{}", q.id)))
+        .unwrap_or_else(|| href("/questions"));
     view! {
         <section class="hero" aria-labelledby="home-title">
             <p class="eyebrow">"Backend developer · mid level"</p>
@@ -18,8 +28,11 @@ pub fn Home() -> impl IntoView {
                 " real interview questions on APIs, databases, system design and scalability, each with why it is asked, a full answer guide, key points, pitfalls, follow-ups and what junior, mid-level and senior answers sound like. Free, offline, no sign-up."
             </p>
             <p class="actions">
-                <a class="button" href=href("/questions")>"Browse questions"</a>
-                <a class="button secondary" href=first>"Start studying at Q1"</a>
+                <a class="button" href=href("/practice")>
+                    {move || match due() { 0 => "Practise".to_string(), n => format!("Practise: {n} due") }}
+                </a>
+                <a class="button secondary" href=href("/questions")>"Browse questions"</a>
+                <a class="button secondary" href=first>"Study from Q1"</a>
             </p>
         </section>
         <section aria-labelledby="counts-title">

@@ -2,5 +2,6 @@
 
 pub mod home;
 pub mod not_found;
+pub mod practice;
 pub mod question;
 pub mod questions;

@@ -1,7 +1,9 @@
 //! One question and its full guide, at `/q/:id`.
 
 use crate::bank::{neighbours, question_by_id, Question, BANK};
+use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
+use crate::components::status::{StarButton, StatusBadge};
 use crate::components::tags::{CategoryBadge, TopicList};
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
@@ -16,7 +18,10 @@ pub fn QuestionPage() -> impl IntoView {
     move || match question_by_id(&id()) {
         Some(question) => view! { <QuestionView question /> }.into_any(),
         None => {
-            let what = format!("There is no question with the id “{}”. It may have been renamed or removed.", id());
+            let what = format!(
+                "There is no question with the id “{}”. It may have been renamed or removed.",
+                id()
+            );
             view! { <NotFound what /> }.into_any()
         }
     }
@@ -35,7 +40,11 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             true
         }
         "ArrowLeft" | "ArrowRight" => {
-            let target = if event.key() == "ArrowLeft" { previous } else { next };
+            let target = if event.key() == "ArrowLeft" {
+                previous
+            } else {
+                next
+            };
             target.is_some_and(|q| {
                 navigate(&format!("/q/{}", q.id), Default::default());
                 true
@@ -60,8 +69,12 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
                 <span class="number">"Q" {question.number} " of " {BANK.len()}</span>
                 <CategoryBadge category=question.category />
                 <span class="level">{question.level.label()}</span>
+                <StatusBadge id=question.id />
             </p>
-            <h1 id="question-title">{question.title}</h1>
+            <div class="title-row">
+                <h1 id="question-title">{question.title}</h1>
+                <StarButton id=question.id />
+            </div>
             <TopicList topics=question.topics />
             <section class="why-box" aria-labelledby="why-title">
                 <h2 id="why-title">"Why they ask this"</h2>
@@ -87,36 +100,5 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
                 {link(next, "next", "Next →")}
             </nav>
         </article>
-    }
-}
-
-/// The full answer guide. Its HTML was rendered at build time from our own Markdown, with raw
-/// HTML rejected there, so it is inserted as markup; user text never goes through here.
-#[component]
-fn Guide(question: &'static Question) -> impl IntoView {
-    let list = |items: &'static [&'static str]| {
-        view! { <ul>{items.iter().map(|item| view! { <li inner_html=*item></li> }).collect_view()}</ul> }
-    };
-    view! {
-        <section aria-labelledby="guide-title">
-            <h2 id="guide-title">"Answer guide"</h2>
-            <div class="prose" inner_html=question.guide_html></div>
-        </section>
-        <section aria-labelledby="key-points-title">
-            <h2 id="key-points-title">"Key points"</h2>
-            {list(question.key_points_html)}
-        </section>
-        <section aria-labelledby="pitfalls-title">
-            <h2 id="pitfalls-title">"Pitfalls"</h2>
-            {list(question.pitfalls_html)}
-        </section>
-        <section aria-labelledby="follow-ups-title">
-            <h2 id="follow-ups-title">"Follow-ups"</h2>
-            {list(question.follow_ups_html)}
-        </section>
-        <section aria-labelledby="signals-title">
-            <h2 id="signals-title">"Level signals"</h2>
-            {list(question.signals_html)}
-        </section>
     }
 }

@@ -1,55 +1,75 @@
-//! The question list with its filters. The filter lives in the URL query, so any view of the
-//! list can be bookmarked or shared, and Back returns to it.
+//! The question list with its filters. The selection lives in the URL query, so any view of the
+//! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{Category, Filter, BANK, TOPICS};
+use crate::bank::{topic_by_id, Category, BANK, TOPICS};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
+use crate::paths::href;
+use crate::review::{Scope, Status};
+use crate::state::Deck;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-/// Every question as a card, narrowed by category, topic and a text search.
+/// Every question as a card, narrowed by category, topic, status, star and a text search.
 #[component]
 pub fn QuestionList() -> impl IntoView {
+    let deck = expect_context::<Deck>();
     let query = use_query_map();
-    let filter = Memo::new(move |_| query.with(|q| Filter::from_query(|key| q.get(key))));
-    let shown = Memo::new(move |_| filter.with(|f| f.apply(BANK)));
+    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let shown = Memo::new(move |_| scope.with(|s| deck.select(s)));
     let navigate = use_navigate();
-    let set_filter = move |next: Filter| {
-        let options = NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() };
-        navigate(&format!("/questions{}", next.to_query_string()), options);
-    };
-    let update = move |change: &dyn Fn(&mut Filter)| {
-        let mut next = filter.get_untracked();
+    let update = move |change: &dyn Fn(&mut Scope)| {
+        let mut next = scope.get_untracked();
         change(&mut next);
-        set_filter(next);
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(&format!("/questions{}", next.to_query_string()), options);
     };
 
     let search = NodeRef::<html::Input>::new();
     use_shortcuts(move |event| {
-        if event.key() != "/" {
-            return false;
-        }
-        search.get().is_some_and(|input| input.focus().is_ok())
+        event.key() == "/" && search.get().is_some_and(|input| input.focus().is_ok())
     });
 
     let on_search = {
         let update = update.clone();
-        move |ev| update(&|f: &mut Filter| f.text = event_target_value(&ev))
+        move |ev| update(&|s: &mut Scope| s.filter.text = event_target_value(&ev))
     };
     let on_category = {
         let update = update.clone();
-        move |ev| update(&|f: &mut Filter| f.category = Category::from_slug(&event_target_value(&ev)))
+        move |ev| {
+            update(&|s: &mut Scope| {
+                s.filter.category = Category::from_slug(&event_target_value(&ev))
+            })
+        }
     };
     let on_topic = {
         let update = update.clone();
-        move |ev| update(&|f: &mut Filter| f.topic = crate::bank::topic_by_id(&event_target_value(&ev)))
+        move |ev| update(&|s: &mut Scope| s.filter.topic = topic_by_id(&event_target_value(&ev)))
     };
-    let clear = move |_| update(&|f: &mut Filter| *f = Filter::default());
+    let on_status = {
+        let update = update.clone();
+        move |ev| update(&|s: &mut Scope| s.status = Status::from_slug(&event_target_value(&ev)))
+    };
+    let on_starred = {
+        let update = update.clone();
+        move |ev| update(&|s: &mut Scope| s.starred = event_target_checked(&ev))
+    };
+    let clear = move |_| update(&|s: &mut Scope| *s = Scope::default());
+    let practise = move || href(&format!("/practice{}", scope.with(Scope::to_query_string)));
 
     view! {
-        <h1>"Questions"</h1>
+        <div class="list-head">
+            <h1>"Questions"</h1>
+            <a class="button" id="practise-these" href=practise>
+                {move || format!("Practise these {}", shown.with(Vec::len))}
+            </a>
+        </div>
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="field grow">
                 <span>"Search " <kbd>"/"</kbd></span>
@@ -58,25 +78,36 @@ pub fn QuestionList() -> impl IntoView {
                     type="search"
                     node_ref=search
                     placeholder="Words in the question or its guide"
-                    prop:value=move || filter.with(|f| f.text.clone())
+                    prop:value=move || scope.with(|s| s.filter.text.clone())
                     on:input=on_search
                 />
             </label>
             <label class="field">
                 <span>"Category"</span>
-                <select id="filter-category" on:change=on_category prop:value=move || filter.with(|f| f.category.map_or("", |c| c.slug()))>
+                <select id="filter-category" on:change=on_category prop:value=move || scope.with(|s| s.filter.category.map_or("", |c| c.slug()))>
                     <option value="">"All categories"</option>
                     {Category::ALL.into_iter().map(|c| view! { <option value=c.slug()>{c.label()}</option> }).collect_view()}
                 </select>
             </label>
             <label class="field">
                 <span>"Topic"</span>
-                <select id="filter-topic" on:change=on_topic prop:value=move || filter.with(|f| f.topic.map_or("", |t| t.id))>
+                <select id="filter-topic" on:change=on_topic prop:value=move || scope.with(|s| s.filter.topic.map_or("", |t| t.id))>
                     <option value="">"All topics"</option>
                     {TOPICS.iter().map(|t| view! { <option value=t.id>{t.label}</option> }).collect_view()}
                 </select>
             </label>
-            <button id="filter-clear" type="button" class="secondary" on:click=clear disabled=move || filter.with(|f| *f == Filter::default())>
+            <label class="field">
+                <span>"Status"</span>
+                <select id="filter-status" on:change=on_status prop:value=move || scope.with(|s| s.status.map_or("", |st| st.slug()))>
+                    <option value="">"Any status"</option>
+                    {Status::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="check">
+                <input id="filter-starred" type="checkbox" prop:checked=move || scope.with(|s| s.starred) on:change=on_starred />
+                " Starred only"
+            </label>
+            <button id="filter-clear" type="button" class="secondary" on:click=clear disabled=move || scope.with(|s| *s == Scope::default())>
                 "Clear"
             </button>
         </form>

@@ -30,7 +30,10 @@ impl Drop for Process {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }
 
 fn spawn(program: &str, args: &[&str]) -> Process {
@@ -47,7 +50,10 @@ fn spawn(program: &str, args: &[&str]) -> Process {
 fn wait_for_port(port: u16, what: &str) {
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < PATIENCE, "{what} did not start listening on port {port}");
+        assert!(
+            start.elapsed() < PATIENCE,
+            "{what} did not start listening on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -57,12 +63,19 @@ fn wait_for_port(port: u16, what: &str) {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
     }
 }
 
@@ -97,12 +110,21 @@ pub async fn run(scenario: impl AsyncFnOnce(&Browser)) {
 
 impl Browser {
     async fn start() -> Self {
-        let dist = std::env::var("E2E_DIST").expect("E2E_DIST: the built site to test; run `make test`");
+        let dist =
+            std::env::var("E2E_DIST").expect("E2E_DIST: the built site to test; run `make test`");
         let base = std::env::var("E2E_BASE").unwrap_or_else(|_| "/interview-deck/".into());
         let site_port = free_port();
         let server = spawn(
             "python3",
-            &["scripts/serve.py", &dist, "--base", &base, "--port", &site_port.to_string(), "--quiet"],
+            &[
+                "scripts/serve.py",
+                &dist,
+                "--base",
+                &base,
+                "--port",
+                &site_port.to_string(),
+                "--quiet",
+            ],
         );
         let driver_port = free_port();
         let driver = spawn("chromedriver", &[&format!("--port={driver_port}")]);
@@ -142,7 +164,12 @@ impl Browser {
 
     /// The full URL of an in-app path such as `q/sql-vs-nosql` (relative to the base).
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}{}", self.origin, self.base, path.trim_start_matches('/'))
+        format!(
+            "{}{}{}",
+            self.origin,
+            self.base,
+            path.trim_start_matches('/')
+        )
     }
 
     /// Loads an in-app path as if typed into the address bar.
@@ -171,7 +198,10 @@ impl Browser {
                     if found.contains(text) {
                         return found;
                     }
-                    assert!(start.elapsed() < PATIENCE, "`{css}` shows {found:?}, never {text:?}");
+                    assert!(
+                        start.elapsed() < PATIENCE,
+                        "`{css}` shows {found:?}, never {text:?}"
+                    );
                 }
             }
             assert!(start.elapsed() < PATIENCE, "`{css}` never appeared");
@@ -181,7 +211,10 @@ impl Browser {
 
     /// How many elements match `css` right now.
     pub async fn count(&self, css: &str) -> usize {
-        self.client.find_all(Locator::Css(css)).await.map_or(0, |all| all.len())
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .map_or(0, |all| all.len())
     }
 
     /// Waits until exactly `expected` elements match `css`.
@@ -192,7 +225,10 @@ impl Browser {
             if count == expected {
                 return;
             }
-            assert!(start.elapsed() < PATIENCE, "`{css}` matches {count} elements, expected {expected}");
+            assert!(
+                start.elapsed() < PATIENCE,
+                "`{css}` matches {count} elements, expected {expected}"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -203,13 +239,42 @@ impl Browser {
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key });
-        self.client.perform_actions(actions).await.expect("key press");
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn script(&self, js: &str) -> Value {
+        self.client
+            .execute(js, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{js}"))
+    }
+
+    /// The text stored under a localStorage key, if any.
+    pub async fn stored(&self, key: &str) -> Option<String> {
+        self.script(&format!("return localStorage.getItem({key:?});"))
+            .await
+            .as_str()
+            .map(str::to_string)
+    }
+
+    /// Reloads the page and waits until the app has rendered a heading again.
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+        self.find("main h1").await;
     }
 
     /// The page's current address, without the origin.
     pub async fn path_and_query(&self) -> String {
         let url = self.client.current_url().await.expect("current url");
-        format!("{}{}", url.path(), url.query().map(|q| format!("?{q}")).unwrap_or_default())
+        format!(
+            "{}{}",
+            url.path(),
+            url.query().map(|q| format!("?{q}")).unwrap_or_default()
+        )
     }
 
     /// Fails the scenario if the console logged an error (a panic, a CSP violation, a failed
@@ -218,7 +283,11 @@ impl Browser {
     /// One error is expected and let through: a deep link loaded directly is answered with
     /// 404.html and status 404, as GitHub Pages does, and Chromium logs that status.
     pub async fn assert_clean(&self) {
-        let log = self.client.issue_cmd(BrowserLog).await.expect("the browser log");
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("the browser log");
         let opened = self.opened.lock().expect("not poisoned").clone();
         let is_deep_link_404 = |message: &str| {
             opened.iter().any(|url| message == format!("{url} - Failed to load resource: the server responded with a status of 404 (Not Found)"))
@@ -227,12 +296,20 @@ impl Browser {
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|entry| entry["level"] == "SEVERE" && !is_deep_link_404(entry["message"].as_str().unwrap_or_default()))
+            .filter(|entry| {
+                entry["level"] == "SEVERE"
+                    && !is_deep_link_404(entry["message"].as_str().unwrap_or_default())
+            })
             .collect();
         assert!(errors.is_empty(), "console errors: {errors:#?}");
 
-        let script = "return performance.getEntries().map(e => e.name).filter(n => /^[a-z]+:/.test(n));";
-        let urls = self.client.execute(script, vec![]).await.expect("resource entries");
+        let script =
+            "return performance.getEntries().map(e => e.name).filter(n => /^[a-z]+:/.test(n));";
+        let urls = self
+            .client
+            .execute(script, vec![])
+            .await
+            .expect("resource entries");
         let foreign: Vec<&str> = urls
             .as_array()
             .into_iter()

@@ -1,6 +1,7 @@
 //! End-to-end scenarios: what a user does, in a real browser, against the release build.
 
 mod harness;
+mod practice;
 
 use fantoccini::key::Key;
 use harness::{run, Browser};
@@ -8,7 +9,7 @@ use interview_deck::bank::{count_in, Category, BANK};
 
 const CARD: &str = ".question-list > li";
 
-async fn open_and_wait(browser: &Browser, path: &str) {
+pub async fn open_and_wait(browser: &Browser, path: &str) {
     browser.open(path).await;
     browser.find("main h1").await;
 }
@@ -20,7 +21,10 @@ async fn home_renders_with_the_deck_counts() {
         b.wait_text("main h1", "Interview Deck").await;
         let counts = b.find(".counts").await.text().await.unwrap();
         for category in Category::ALL {
-            assert!(counts.contains(&format!("{}\n{}", count_in(category), category.label())), "{counts:?}");
+            assert!(
+                counts.contains(&format!("{}\n{}", count_in(category), category.label())),
+                "{counts:?}"
+            );
         }
         b.assert_clean().await;
     })
@@ -33,18 +37,32 @@ async fn the_list_shows_every_question_and_filters_narrow_it() {
         open_and_wait(b, "questions").await;
         b.wait_count(CARD, BANK.len()).await;
 
-        b.find("#filter-category").await.select_by_value("behavioral").await.unwrap();
+        b.find("#filter-category")
+            .await
+            .select_by_value("behavioral")
+            .await
+            .unwrap();
         b.wait_count(CARD, count_in(Category::Behavioral)).await;
-        assert!(b.path_and_query().await.ends_with("/questions?category=behavioral"));
+        assert!(b
+            .path_and_query()
+            .await
+            .ends_with("/questions?category=behavioral"));
 
         b.find("#filter-clear").await.click().await.unwrap();
         b.wait_count(CARD, BANK.len()).await;
 
-        b.find("#filter-search").await.send_keys("NoSQL").await.unwrap();
+        b.find("#filter-search")
+            .await
+            .send_keys("NoSQL")
+            .await
+            .unwrap();
         b.wait_text(".result-count", "Showing").await;
         b.find(".question-card[data-id='sql-vs-nosql']").await;
         let shown = b.count(CARD).await;
-        assert!(shown >= 1 && shown < BANK.len(), "search left {shown} cards");
+        assert!(
+            shown >= 1 && shown < BANK.len(),
+            "search left {shown} cards"
+        );
         b.assert_clean().await;
     })
     .await;
@@ -54,9 +72,12 @@ async fn the_list_shows_every_question_and_filters_narrow_it() {
 async fn a_filtered_view_is_a_shareable_link() {
     run(async |b| {
         open_and_wait(b, "questions?category=situational&q=latency").await;
-        b.find(".question-card[data-id='on-call-high-latency']").await;
-        let situational_with_latency =
-            BANK.iter().filter(|q| q.category == Category::Situational && q.search_text.contains("latency")).count();
+        b.find(".question-card[data-id='on-call-high-latency']")
+            .await;
+        let situational_with_latency = BANK
+            .iter()
+            .filter(|q| q.category == Category::Situational && q.search_text.contains("latency"))
+            .count();
         b.wait_count(CARD, situational_with_latency).await;
         let value = b.find("#filter-search").await.prop("value").await.unwrap();
         assert_eq!(value.as_deref(), Some("latency"));
@@ -78,8 +99,14 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
 
         b.press(Key::Right).await;
         b.wait_text("main h1", BANK[1].title).await;
-        assert!(b.path_and_query().await.ends_with(&format!("/interview-deck/q/{}", BANK[1].id)));
-        assert!(!b.find("#guide").await.is_displayed().await.unwrap(), "the next question starts hidden");
+        assert!(b
+            .path_and_query()
+            .await
+            .ends_with(&format!("/interview-deck/q/{}", BANK[1].id)));
+        assert!(
+            !b.find("#guide").await.is_displayed().await.unwrap(),
+            "the next question starts hidden"
+        );
 
         b.press(Key::Left).await;
         b.wait_text("main h1", BANK[0].title).await;
@@ -97,7 +124,11 @@ async fn unknown_ids_and_paths_show_not_found() {
 
         open_and_wait(b, "no/such/page").await;
         b.wait_text("main h1", "Not found").await;
-        b.find("main a[href='/interview-deck/questions']").await.click().await.unwrap();
+        b.find("main a[href='/interview-deck/questions']")
+            .await
+            .click()
+            .await
+            .unwrap();
         b.wait_count(CARD, BANK.len()).await;
         b.assert_clean().await;
     })

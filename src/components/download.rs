@@ -1,0 +1,23 @@
+//! Saving text as a file the user keeps. Made in the page (a `blob:` URL), so nothing is sent.
+
+use leptos::prelude::document;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// Offers `text` for download as `file_name`; false when the browser refused.
+pub fn download(file_name: &str, text: &str) -> bool {
+    try_download(file_name, text).is_ok()
+}
+
+fn try_download(file_name: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Url::revoke_object_url(&url)
+}

@@ -1,0 +1,33 @@
+//! The four grade buttons, each labelled with the interval it would give.
+
+use crate::progress::Rating;
+use crate::review::interval_label;
+use leptos::prelude::*;
+
+/// Again / Hard / Good / Easy with keys 1–4. `intervals` are in days, in rating order.
+#[component]
+pub fn GradeBar(intervals: Signal<[i64; 4]>, on_grade: Callback<Rating>) -> impl IntoView {
+    view! {
+        <div class="grade-bar" role="group" aria-label="How well did you answer?">
+            {Rating::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(index, rating)| {
+                    let interval = move || interval_label(intervals.get()[index]);
+                    view! {
+                        <button
+                            type="button"
+                            class=format!("grade grade-{}", rating.label().to_lowercase())
+                            aria-keyshortcuts=(index + 1).to_string()
+                            on:click=move |_| on_grade.run(rating)
+                        >
+                            <span class="grade-label">{rating.label()}</span>
+                            <span class="grade-interval">{interval}</span>
+                            <kbd>{index + 1}</kbd>
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! Banners about the user's stored data: what happened, that nothing is lost, what to do.
+
+use crate::components::download::download;
+use crate::state::{Deck, Notice};
+use crate::storage::WriteError;
+use leptos::prelude::*;
+
+/// Every open notice, most important first, each with its way out.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    view! {
+        <div class="notices" role="region" aria-label="Notices about your data">
+            <For each=move || deck.notices.get() key=|n| format!("{n:?}") let:notice>
+                <NoticeBanner notice />
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn NoticeBanner(notice: Notice) -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let dismiss = {
+        let notice = notice.clone();
+        move |_| deck.dismiss(&notice)
+    };
+    let (message, action) = match &notice {
+        Notice::Unreadable { reason, raw, backup_key } => {
+            let raw = raw.clone();
+            (
+                format!(
+                    "Your saved data could not be read ({reason}). The app started fresh; the unreadable data is kept in this browser under “{backup_key}” and nothing else was changed."
+                ),
+                Some(("Download the unreadable data", raw, "interview-deck-unreadable.json")),
+            )
+        }
+        Notice::Newer { reason } => (
+            format!("Your saved progress can't be used: {reason}. It is left untouched and nothing will be saved until you reload the newest version."),
+            None,
+        ),
+        Notice::NotSaved(error) => {
+            let why = match error {
+                WriteError::Full => "the browser's storage for this site is full",
+                WriteError::Unavailable => "this browser does not let the site store data (private mode or site settings)",
+            };
+            (
+                format!("Your latest progress is not saved: {why}. It stays here until you close the tab; download it to keep it."),
+                Some(("Download your progress", deck.export_text(), "interview-deck-progress.json")),
+            )
+        }
+    };
+    view! {
+        <div class="notice" role="alert">
+            <p>{message}</p>
+            <p class="actions">
+                {action.map(|(label, text, file)| view! {
+                    <button type="button" on:click=move |_| { download(file, &text); }>{label}</button>
+                })}
+                <button type="button" class="secondary" on:click=dismiss>"Dismiss"</button>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,323 @@
+//! `/practice`: today's spaced-repetition session over any scope of questions.
+//!
+//! Keys: Space or Enter shows the answer, 1–4 grade it, U undoes the last grade, S buries the
+//! card until tomorrow, Esc ends the session.
+
+use crate::bank::question_by_id;
+use crate::components::grade_bar::GradeBar;
+use crate::components::guide::Guide;
+use crate::components::keyboard::use_shortcuts;
+use crate::components::tags::CategoryBadge;
+use crate::paths::href;
+use crate::progress::{Progress, Rating, Settings};
+use crate::review::{
+    build_queue, due_label, practise_ahead, preview_intervals, replay, Fsrs, Scope, Session, Status,
+};
+use crate::state::{now, Deck};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// How many cards "practise anyway" offers at most.
+const AHEAD_LIMIT: usize = 20;
+
+/// Chooses the cards, then runs the session, then shows its summary.
+#[component]
+pub fn PracticePage() -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let query = use_query_map();
+    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let ids = Memo::new(move |_| {
+        scope.with(|s| deck.select(s).into_iter().map(|q| q.id).collect::<Vec<_>>())
+    });
+    let session = RwSignal::new(None::<Session>);
+    let finished = RwSignal::new(false);
+
+    move || match (session.get(), finished.get()) {
+        (None, _) => view! { <Setup scope ids session /> }.into_any(),
+        (Some(s), false) if !s.is_finished() => {
+            view! { <Flashcards session finished /> }.into_any()
+        }
+        (Some(_), _) => view! { <SummaryView session finished /> }.into_any(),
+    }
+}
+
+/// What is due, what is new, and the button that starts.
+#[component]
+fn Setup(
+    scope: Memo<Scope>,
+    ids: Memo<Vec<&'static str>>,
+    session: RwSignal<Option<Session>>,
+) -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let queues = Memo::new(move |_| {
+        let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+        let clock = deck.clock.get();
+        let new_per_day = deck.settings.with(|s| s.new_per_day as usize);
+        deck.progress.with(|p| {
+            ids.with(|ids| {
+                let today = build_queue(&fsrs, p, ids, &clock, new_per_day);
+                let mut ahead = practise_ahead(&fsrs, p, ids, &clock);
+                ahead.truncate(AHEAD_LIMIT);
+                (today, ahead)
+            })
+        })
+    });
+    let start = move |cards: Vec<&'static str>| {
+        session.set(Some(Session::new(
+            cards.into_iter().map(String::from).collect(),
+        )));
+    };
+    use_shortcuts(move |event| {
+        if event.key() != "Enter" {
+            return false;
+        }
+        let (today, ahead) = queues.get_untracked();
+        start(if today.is_empty() { ahead } else { today });
+        true
+    });
+    let due_count = move || {
+        queues.with(|(today, _)| {
+            today
+                .iter()
+                .filter(|id| deck.info(id).is_some_and(|i| i.status == Status::Due))
+                .count()
+        })
+    };
+    let new_count = move || queues.with(|(today, _)| today.len()) - due_count();
+    let scope_label = move || {
+        let count = ids.with(Vec::len);
+        if scope.with(|s| *s == Scope::default()) {
+            format!("All {count} questions")
+        } else {
+            format!("{count} questions in this selection")
+        }
+    };
+    let edit_scope = move || href(&format!("/questions{}", scope.with(Scope::to_query_string)));
+
+    view! {
+        <section class="practice-setup" aria-labelledby="practice-title">
+            <h1 id="practice-title">"Practice"</h1>
+            <p>
+                {scope_label} " · " <a href=edit_scope>"change the selection"</a>
+            </p>
+            <ul class="counts">
+                <li class="count-card"><span class="count" id="due-count">{due_count}</span>"due"</li>
+                <li class="count-card"><span class="count" id="new-count">{new_count}</span>"new for today"</li>
+            </ul>
+            {move || {
+                let (today, ahead) = queues.get();
+                if !today.is_empty() {
+                    let count = today.len();
+                    view! {
+                        <button class="start" on:click=move |_| start(today.clone())>
+                            {format!("Start: {count} cards")} " " <kbd>"Enter"</kbd>
+                        </button>
+                    }
+                    .into_any()
+                } else if !ahead.is_empty() {
+                    let count = ahead.len();
+                    view! {
+                        <p>"Nothing is due and today's new cards are done. Come back tomorrow, or:"</p>
+                        <button class="start secondary" on:click=move |_| start(ahead.clone())>
+                            {format!("Practise anyway: {count} cards")} " " <kbd>"Enter"</kbd>
+                        </button>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p>"No question in this selection. " <a href=href("/questions")>"Choose questions"</a></p> }.into_any()
+                }
+            }}
+            <p class="hint">
+                "Answer out loud first, then reveal the guide and grade yourself honestly: "
+                "the grade decides when the question comes back."
+            </p>
+            <SchedulingSettings />
+        </section>
+    }
+}
+
+/// The two scheduling choices: new cards a day and the recall rate to aim for.
+#[component]
+fn SchedulingSettings() -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let on_new = move |ev| {
+        if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+            deck.change_settings(|s| {
+                *s = Settings {
+                    new_per_day: n,
+                    ..s.clone()
+                }
+                .clamped()
+            });
+        }
+    };
+    let on_retention = move |ev| {
+        if let Ok(r) = event_target_value(&ev).parse::<f64>() {
+            deck.change_settings(|s| {
+                *s = Settings {
+                    retention: r,
+                    ..s.clone()
+                }
+                .clamped()
+            });
+        }
+    };
+    view! {
+        <details class="settings">
+            <summary>"Scheduling settings"</summary>
+            <label class="field">
+                <span>"New questions per day"</span>
+                <input id="setting-new" type="number" min="0" max="100" inputmode="numeric"
+                    prop:value=move || deck.settings.with(|s| s.new_per_day.to_string()) on:change=on_new />
+            </label>
+            <label class="field">
+                <span>"Target recall"</span>
+                <select id="setting-retention" on:change=on_retention
+                    prop:value=move || deck.settings.with(|s| format!("{:.2}", s.retention))>
+                    <option value="0.80">"80%: fewer reviews"</option>
+                    <option value="0.85">"85%"</option>
+                    <option value="0.90">"90%: recommended"</option>
+                    <option value="0.95">"95%: more reviews"</option>
+                </select>
+            </label>
+        </details>
+    }
+}
+
+/// One card at a time: question, then guide and grades.
+#[component]
+fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let revealed = RwSignal::new(false);
+    let shown_at = RwSignal::new(now().now);
+    let current = Memo::new(move |_| {
+        session.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.current())
+                .and_then(question_by_id)
+        })
+    });
+    let intervals = Signal::derive(move || {
+        let Some(question) = current.get() else {
+            return [1; 4];
+        };
+        let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+        let before = deck.progress.with(|p| replay(&fsrs, p.log(question.id)));
+        preview_intervals(&fsrs, before.as_ref(), now().now)
+    });
+    // Every step changes the session and the progress together, then shows the next card.
+    let step = move |act: &dyn Fn(&mut Session, &mut Progress)| {
+        deck.change(|p| session.update(|s| s.iter_mut().for_each(|s| act(s, p))));
+        revealed.set(false);
+        shown_at.set(now().now);
+    };
+    let grade = Callback::new(move |rating: Rating| {
+        let (clock, shown) = (now(), shown_at.get_untracked());
+        step(&|s, p| {
+            s.grade(p, rating, &clock, shown, 0);
+        });
+    });
+    let undo = move || {
+        if session.with_untracked(|s| s.as_ref().is_some_and(Session::can_undo)) {
+            step(&|s, p| {
+                s.undo(p);
+            });
+        }
+    };
+    let bury = move || {
+        let clock = now();
+        step(&|s, p| s.bury(p, &clock));
+    };
+    use_shortcuts(move |event| {
+        match event.key().as_str() {
+            " " | "Enter" if !revealed.get_untracked() => revealed.set(true),
+            "1" | "2" | "3" | "4" if revealed.get_untracked() => {
+                let n = event.key().parse::<u8>().unwrap_or(3);
+                grade.run(Rating::from_number(n).unwrap_or(Rating::Good));
+            }
+            "u" | "U" => undo(),
+            "s" | "S" => bury(),
+            "Escape" => finished.set(true),
+            _ => return false,
+        }
+        true
+    });
+    let position = move || session.with(|s| s.as_ref().map(|s| s.progress()).unwrap_or_default());
+
+    view! {
+        <section class="flashcards" aria-label="Practice session">
+            <div class="session-bar">
+                <span class="session-count" role="status">
+                    {move || { let (done, all) = position(); format!("Card {} of {all}", (done + 1).min(all)) }}
+                </span>
+                <button type="button" class="secondary small" on:click=move |_| undo()
+                    disabled=move || session.with(|s| !s.as_ref().is_some_and(Session::can_undo))>
+                    "Undo " <kbd>"U"</kbd>
+                </button>
+                <button type="button" class="secondary small" on:click=move |_| bury()>"Skip until tomorrow " <kbd>"S"</kbd></button>
+                <button type="button" class="secondary small" on:click=move |_| finished.set(true)>"End " <kbd>"Esc"</kbd></button>
+            </div>
+            {move || current.get().map(|question| view! {
+                <article class="card flashcard" data-id=question.id>
+                    <p class="card-meta">
+                        <span class="number">"Q" {question.number}</span>
+                        <CategoryBadge category=question.category />
+                    </p>
+                    <h1 class="flashcard-title">{question.title}</h1>
+                    <Show
+                        when=move || revealed.get()
+                        fallback=move || view! {
+                            <p class="hint">"Answer it out loud, then:"</p>
+                            <button class="reveal" on:click=move |_| revealed.set(true)>
+                                "Show the answer guide " <kbd>"Space"</kbd>
+                            </button>
+                        }
+                    >
+                        <div class="guide" id="guide"><Guide question /></div>
+                        <h2 class="grade-title">"How well did you answer?"</h2>
+                        <GradeBar intervals on_grade=grade />
+                    </Show>
+                </article>
+            })}
+        </section>
+    }
+}
+
+/// The end of a session: what was done and when it comes back.
+#[component]
+fn SummaryView(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let summary = move || {
+        let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+        let clock = now();
+        deck.progress
+            .with(|p| session.with(|s| s.as_ref().map(|s| s.summary(&fsrs, p, &clock))))
+    };
+    let again = move |_| {
+        session.set(None);
+        finished.set(false);
+    };
+    view! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h1 id="summary-title">"Session summary"</h1>
+            {move || summary().map(|summary| {
+                let today = now().today();
+                let next = summary.next_due_day.map_or("nothing scheduled".to_string(), |d| due_label(d, today));
+                view! {
+                    <dl class="summary-grid">
+                        <dt>"Cards done"</dt><dd id="summary-cards">{summary.cards}</dd>
+                        {Rating::ALL.into_iter().map(|r| view! {
+                            <dt>{r.label()}</dt><dd>{summary.ratings[r as usize - 1]}</dd>
+                        }).collect_view()}
+                        <dt>"Time spent"</dt><dd>{format!("{}:{:02}", summary.seconds / 60, summary.seconds % 60)}</dd>
+                        <dt>"Next due"</dt><dd>{next}</dd>
+                    </dl>
+                }
+            })}
+            <p class="actions">
+                <button on:click=again>"Back to practice"</button>
+                <a class="button secondary" href=href("/questions")>"Browse questions"</a>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,200 @@
+//! The progress document's wire format, its schema versions and the migration between them.
+//!
+//! Version 1, compact so that 1,000 cards with 50 reviews each stay well under a megabyte:
+//! `{"v":1,"cards":{"<id>":{"l":[at,rating,secs,ticks, Δat,rating,secs,ticks, …],"s":[1,at],"b":day}}}`
+//! where the first review's time is absolute (Unix seconds) and each next one is the gap since
+//! the previous; `s` (star: on/off and when) and `b` (buried until day) are left out when unset.
+//!
+//! Version 0 was the first prototype's verbose format, without a `v`:
+//! `{"cards":{"<id>":{"reviews":[{"at":…,"rating":…,"secs":…}],"starred":true}}}`.
+
+use super::{CardProgress, Progress, Rating, Review};
+use serde_json::{json, Map, Value};
+use std::fmt;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Why a stored document cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not a document of ours, or damaged; the text says what is wrong.
+    Corrupt(String),
+    /// Written by a newer version of the app, with this schema version: read-only here.
+    Newer(u64),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Corrupt(why) => write!(f, "{why}"),
+            Self::Newer(v) => write!(f, "it was written by a newer version of Interview Deck (schema {v}, this one reads up to {SCHEMA_VERSION})"),
+        }
+    }
+}
+
+fn corrupt(why: impl Into<String>) -> DecodeError {
+    DecodeError::Corrupt(why.into())
+}
+
+/// Writes the document in the current schema.
+pub fn encode_progress(progress: &Progress) -> String {
+    let mut cards = Map::new();
+    for (id, card) in &progress.cards {
+        let mut entry = Map::new();
+        let mut flat = Vec::with_capacity(card.log.len() * 4);
+        let mut previous = 0;
+        for review in &card.log {
+            flat.extend([
+                review.at - previous,
+                review.rating as i64,
+                i64::from(review.secs),
+                i64::from(review.ticks),
+            ]);
+            previous = review.at;
+        }
+        if !flat.is_empty() {
+            entry.insert("l".into(), json!(flat));
+        }
+        if let Some((on, at)) = card.star {
+            entry.insert("s".into(), json!([u8::from(on), at]));
+        }
+        if let Some(day) = card.buried_until {
+            entry.insert("b".into(), json!(day));
+        }
+        cards.insert(id.clone(), Value::Object(entry));
+    }
+    json!({ "v": SCHEMA_VERSION, "cards": cards }).to_string()
+}
+
+/// Reads a stored document of any known version, migrating it to the current one.
+pub fn decode_progress(text: &str) -> Result<Progress, DecodeError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| corrupt(format!("it is not valid JSON ({e})")))?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| corrupt("it is not a JSON object"))?;
+    match object.get("v") {
+        None => decode_v0(object),
+        Some(v) => match v.as_u64() {
+            Some(1) => decode_v1(object),
+            Some(v) if v > SCHEMA_VERSION => Err(DecodeError::Newer(v)),
+            _ => Err(corrupt(format!(
+                "its schema version {v} is not one this app knows"
+            ))),
+        },
+    }
+}
+
+fn cards_of(object: &Map<String, Value>) -> Result<&Map<String, Value>, DecodeError> {
+    object
+        .get("cards")
+        .and_then(Value::as_object)
+        .ok_or_else(|| corrupt("it has no \"cards\" object"))
+}
+
+fn int(value: &Value, what: &str, id: &str) -> Result<i64, DecodeError> {
+    value
+        .as_i64()
+        .ok_or_else(|| corrupt(format!("card \"{id}\": {what} is not a whole number")))
+}
+
+fn small<T: TryFrom<i64>>(n: i64, what: &str, id: &str) -> Result<T, DecodeError> {
+    T::try_from(n).map_err(|_| corrupt(format!("card \"{id}\": {what} {n} is out of range")))
+}
+
+fn rating(n: i64, id: &str) -> Result<Rating, DecodeError> {
+    u8::try_from(n)
+        .ok()
+        .and_then(Rating::from_number)
+        .ok_or_else(|| corrupt(format!("card \"{id}\": rating {n} is not 1 to 4")))
+}
+
+/// Reads every card of a document with `read_card`, which gets the id and the card's object.
+fn decode_cards(
+    object: &Map<String, Value>,
+    read_card: impl Fn(&str, &Map<String, Value>) -> Result<CardProgress, DecodeError>,
+) -> Result<Progress, DecodeError> {
+    let mut progress = Progress::default();
+    for (id, entry) in cards_of(object)? {
+        let entry = entry
+            .as_object()
+            .ok_or_else(|| corrupt(format!("card \"{id}\" is not an object")))?;
+        progress.cards.insert(id.clone(), read_card(id, entry)?);
+    }
+    Ok(progress)
+}
+
+fn decode_v1(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
+    decode_cards(object, |id, entry| {
+        let mut card = CardProgress::default();
+        if let Some(flat) = entry.get("l") {
+            let flat = flat
+                .as_array()
+                .ok_or_else(|| corrupt(format!("card \"{id}\": its log is not a list")))?;
+            if flat.len() % 4 != 0 {
+                return Err(corrupt(format!("card \"{id}\": its log is cut short")));
+            }
+            let mut at = 0i64;
+            for chunk in flat.chunks(4) {
+                let gap = int(&chunk[0], "a review time", id)?;
+                if gap < 0 && at != 0 {
+                    return Err(corrupt(format!(
+                        "card \"{id}\": its reviews are out of order"
+                    )));
+                }
+                at = at
+                    .checked_add(gap)
+                    .ok_or_else(|| corrupt(format!("card \"{id}\": a review time overflows")))?;
+                card.log.push(Review {
+                    at,
+                    rating: rating(int(&chunk[1], "a rating", id)?, id)?,
+                    secs: small(int(&chunk[2], "a duration", id)?, "duration", id)?,
+                    ticks: small(int(&chunk[3], "a key-point tick set", id)?, "tick set", id)?,
+                });
+            }
+        }
+        if let Some(star) = entry.get("s") {
+            match star.as_array().map(Vec::as_slice) {
+                Some([on, at]) => {
+                    card.star = Some((int(on, "the star", id)? != 0, int(at, "the star time", id)?))
+                }
+                _ => {
+                    return Err(corrupt(format!(
+                        "card \"{id}\": its star is not [on, time]"
+                    )))
+                }
+            }
+        }
+        if let Some(day) = entry.get("b") {
+            card.buried_until = Some(int(day, "the burial day", id)?);
+        }
+        Ok(card)
+    })
+}
+
+/// Migrates the prototype's verbose format: same facts, longer names, no star time.
+fn decode_v0(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
+    decode_cards(object, |id, entry| {
+        let mut card = CardProgress::default();
+        for review in entry
+            .get("reviews")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let field = |name: &str| review.get(name).map_or(Ok(0), |v| int(v, name, id));
+            card.log.push(Review {
+                at: field("at")?,
+                rating: rating(field("rating")?, id)?,
+                secs: small(field("secs")?, "duration", id)?,
+                ticks: 0,
+            });
+        }
+        card.log.sort_unstable();
+        if entry.get("starred").and_then(Value::as_bool) == Some(true) {
+            card.star = Some((true, card.log.last().map_or(0, |r| r.at)));
+        }
+        Ok(card)
+    })
+}

@@ -1,0 +1,206 @@
+use super::*;
+use proptest::prelude::*;
+
+fn review(at: i64, rating: Rating) -> Review {
+    Review {
+        at,
+        rating,
+        secs: 30,
+        ticks: 0,
+    }
+}
+
+#[test]
+fn reviews_stay_in_time_order_and_unrecord_restores_exactly() {
+    let mut progress = Progress::default();
+    progress.record("a", review(200, Rating::Good));
+    let before = progress.clone();
+    progress.record("a", review(100, Rating::Hard));
+    assert_eq!(
+        progress.log("a").iter().map(|r| r.at).collect::<Vec<_>>(),
+        [100, 200]
+    );
+    assert!(progress.unrecord("a", &review(100, Rating::Hard)));
+    assert_eq!(progress, before);
+    assert!(!progress.unrecord("a", &review(999, Rating::Hard)));
+    assert!(progress.unrecord("a", &review(200, Rating::Good)));
+    assert_eq!(
+        progress,
+        Progress::default(),
+        "an emptied card leaves no trace"
+    );
+}
+
+#[test]
+fn stars_and_burials_are_kept() {
+    let mut progress = Progress::default();
+    progress.set_star("a", true, 10);
+    progress.bury("b", 20_000);
+    assert!(progress.is_starred("a"));
+    assert!(!progress.is_starred("b"));
+    let decoded = decode_progress(&encode_progress(&progress)).unwrap();
+    assert_eq!(decoded, progress);
+}
+
+#[test]
+fn the_prototype_format_v0_migrates() {
+    let v0 = r#"{"cards":{"sql-vs-nosql":{"reviews":[{"at":1700086400,"rating":3,"secs":40},{"at":1700000000,"rating":1,"secs":90}],"starred":true},"on-call-high-latency":{"reviews":[]}}}"#;
+    let progress = decode_progress(v0).unwrap();
+    let expected = [
+        Review {
+            at: 1_700_000_000,
+            rating: Rating::Again,
+            secs: 90,
+            ticks: 0,
+        },
+        Review {
+            at: 1_700_086_400,
+            rating: Rating::Good,
+            secs: 40,
+            ticks: 0,
+        },
+    ];
+    assert_eq!(progress.log("sql-vs-nosql"), expected);
+    assert!(progress.is_starred("sql-vs-nosql"));
+    let reencoded = encode_progress(&progress);
+    assert!(reencoded.contains(r#""v":1"#));
+    assert_eq!(decode_progress(&reencoded).unwrap(), progress);
+}
+
+#[test]
+fn a_document_from_a_newer_version_is_refused_as_newer() {
+    assert_eq!(
+        decode_progress(r#"{"v":7,"cards":{}}"#),
+        Err(DecodeError::Newer(7))
+    );
+    assert!(DecodeError::Newer(7).to_string().contains("newer version"));
+}
+
+#[test]
+fn damaged_documents_say_what_is_wrong() {
+    let cases = [
+        ("{\"v\":1,\"cards\":{", "not valid JSON"),
+        ("[1,2,3]", "not a JSON object"),
+        ("{\"v\":1}", "no \"cards\""),
+        ("{\"v\":\"one\",\"cards\":{}}", "schema version"),
+        ("{\"v\":1,\"cards\":{\"a\":{\"l\":[1,3,30]}}}", "cut short"),
+        ("{\"v\":1,\"cards\":{\"a\":{\"l\":[1,9,30,0]}}}", "rating 9"),
+        (
+            "{\"v\":1,\"cards\":{\"a\":{\"l\":[1,3,-5,0]}}}",
+            "out of range",
+        ),
+        (
+            "{\"v\":1,\"cards\":{\"a\":{\"l\":[100,3,5,0,-50,3,5,0]}}}",
+            "out of order",
+        ),
+        ("{\"v\":1,\"cards\":{\"a\":{\"s\":true}}}", "star"),
+        ("{\"v\":1,\"cards\":{\"a\":7}}", "not an object"),
+    ];
+    for (text, expected) in cases {
+        match decode_progress(text) {
+            Err(DecodeError::Corrupt(why)) => assert!(why.contains(expected), "{text}: {why}"),
+            other => panic!("{text}: expected a corrupt error, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_thousand_cards_with_fifty_reviews_each_stay_under_one_and_a_half_megabytes() {
+    let mut progress = Progress::default();
+    for card in 0..1000 {
+        let id = format!("some-fairly-long-question-id-{card}");
+        let mut at = 1_750_000_000 + card;
+        for n in 0..50 {
+            at += 86_400 * (1 + n % 20) + 3_601;
+            progress.record(
+                &id,
+                Review {
+                    at,
+                    rating: Rating::from_number(1 + (n % 4) as u8).unwrap(),
+                    secs: 95,
+                    ticks: 0b1011,
+                },
+            );
+        }
+    }
+    let size = encode_progress(&progress).len();
+    assert!(size < 1_500_000, "{size} bytes");
+}
+
+#[test]
+fn settings_fall_back_to_defaults_and_stay_in_range() {
+    assert_eq!(decode_settings("{}").unwrap(), Settings::default());
+    let wild = decode_settings(r#"{"v":1,"retention":2.0,"new_per_day":5000}"#).unwrap();
+    assert_eq!((wild.retention, wild.new_per_day), (0.97, 100));
+    assert_eq!(
+        decode_settings(&encode_settings(&Settings::default())).unwrap(),
+        Settings::default()
+    );
+    assert_eq!(decode_settings(r#"{"v":3}"#), Err(DecodeError::Newer(3)));
+    assert!(matches!(
+        decode_settings("nope"),
+        Err(DecodeError::Corrupt(_))
+    ));
+}
+
+fn arb_review() -> impl Strategy<Value = Review> {
+    (
+        1_600_000_000i64..1_900_000_000,
+        1u8..=4,
+        0u32..3600,
+        any::<u16>(),
+    )
+        .prop_map(|(at, r, secs, ticks)| Review {
+            at,
+            rating: Rating::from_number(r).unwrap(),
+            secs,
+            ticks,
+        })
+}
+
+fn arb_card() -> impl Strategy<Value = CardProgress> {
+    (
+        prop::collection::vec(arb_review(), 0..8),
+        prop::option::of((any::<bool>(), 1_600_000_000i64..1_900_000_000)),
+        prop::option::of(19_000i64..22_000),
+    )
+        .prop_map(|(mut log, star, buried_until)| {
+            log.sort_unstable();
+            log.dedup();
+            CardProgress {
+                log,
+                star,
+                buried_until,
+            }
+        })
+}
+
+fn arb_progress() -> impl Strategy<Value = Progress> {
+    prop::collection::btree_map("[a-c]{1,2}", arb_card(), 0..6).prop_map(|cards| Progress { cards })
+}
+
+proptest! {
+    #[test]
+    fn the_codec_round_trips(progress in arb_progress()) {
+        prop_assert_eq!(decode_progress(&encode_progress(&progress)).unwrap(), progress);
+    }
+
+    #[test]
+    fn merge_is_commutative_idempotent_and_associative(a in arb_progress(), b in arb_progress(), c in arb_progress()) {
+        prop_assert_eq!(a.merge(&b), b.merge(&a));
+        prop_assert_eq!(a.merge(&a), a.clone());
+        prop_assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)));
+    }
+
+    #[test]
+    fn merge_loses_no_review(a in arb_progress(), b in arb_progress()) {
+        let merged = a.merge(&b);
+        for source in [&a, &b] {
+            for (id, card) in &source.cards {
+                for review in &card.log {
+                    prop_assert!(merged.log(id).contains(review));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Spaced repetition: when each question comes back, which come today, and a practice session
+//! with undo. Pure Rust; time comes in as a `Clock`, so every rule is tested natively.
+
+mod clock;
+mod queue;
+mod scheduler;
+mod scope;
+mod session;
+
+pub use clock::Clock;
+pub use queue::{
+    build_queue, card_info, due_label, interval_label, practise_ahead, CardInfo, Status,
+    MATURE_DAYS,
+};
+pub use scheduler::{preview_intervals, replay, Fsrs, Memory, Scheduler};
+pub use scope::Scope;
+pub use session::{Session, Summary};
+
+#[cfg(test)]
+mod tests;

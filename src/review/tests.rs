@@ -1,0 +1,321 @@
+use super::*;
+use crate::progress::{Progress, Rating, Review};
+
+const DAY: i64 = 86_400;
+/// 2026-01-05 12:00 UTC.
+const NOON: i64 = 1_767_614_400;
+
+fn clock(now: i64) -> Clock {
+    Clock { now, offset: 0 }
+}
+
+fn grade(progress: &mut Progress, id: &str, at: i64, rating: Rating) {
+    progress.record(
+        id,
+        Review {
+            at,
+            rating,
+            secs: 20,
+            ticks: 0,
+        },
+    );
+}
+
+#[test]
+fn better_ratings_give_longer_intervals_and_none_is_under_a_day() {
+    let fsrs = Fsrs::new(0.9);
+    let first = preview_intervals(&fsrs, None, NOON);
+    assert!(first.windows(2).all(|w| w[0] <= w[1]), "{first:?}");
+    assert!(first[0] >= 1 && first[3] > first[0], "{first:?}");
+
+    let known = replay(
+        &fsrs,
+        &[Review {
+            at: NOON,
+            rating: Rating::Good,
+            secs: 0,
+            ticks: 0,
+        }],
+    )
+    .unwrap();
+    let later = known.due;
+    let next = preview_intervals(&fsrs, Some(&known), later);
+    assert!(next.windows(2).all(|w| w[0] < w[1]), "{next:?}");
+    assert!(
+        next[2] > known.interval_days,
+        "a second Good grows the interval: {next:?}"
+    );
+    assert!(next[0] >= 1);
+}
+
+#[test]
+fn forgetting_a_known_card_counts_a_lapse_and_shortens_the_interval() {
+    let fsrs = Fsrs::new(0.9);
+    let mut log = vec![Review {
+        at: NOON,
+        rating: Rating::Good,
+        secs: 0,
+        ticks: 0,
+    }];
+    for _ in 0..3 {
+        let m = replay(&fsrs, &log).unwrap();
+        log.push(Review {
+            at: m.due,
+            rating: Rating::Good,
+            secs: 0,
+            ticks: 0,
+        });
+    }
+    let known = replay(&fsrs, &log).unwrap();
+    assert_eq!(known.lapses, 0);
+    log.push(Review {
+        at: known.due,
+        rating: Rating::Again,
+        secs: 0,
+        ticks: 0,
+    });
+    let lapsed = replay(&fsrs, &log).unwrap();
+    assert_eq!(lapsed.lapses, 1);
+    assert!(lapsed.interval_days < known.interval_days);
+    assert!(lapsed.interval_days >= 1);
+}
+
+#[test]
+fn higher_retention_means_shorter_intervals() {
+    let log = [Review {
+        at: NOON,
+        rating: Rating::Good,
+        secs: 0,
+        ticks: 0,
+    }];
+    let relaxed = replay(&Fsrs::new(0.8), &log).unwrap();
+    let strict = replay(&Fsrs::new(0.95), &log).unwrap();
+    assert!(strict.interval_days < relaxed.interval_days);
+}
+
+#[test]
+fn statuses_follow_the_reviews_and_the_calendar() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    assert_eq!(
+        card_info(&fsrs, &progress, "a", &clock(NOON)).status,
+        Status::New
+    );
+
+    grade(&mut progress, "a", NOON, Rating::Good);
+    let info = card_info(&fsrs, &progress, "a", &clock(NOON));
+    assert_eq!(info.status, Status::Learning);
+    let due_day = info.due_day.unwrap();
+    assert!(due_day > clock(NOON).today());
+
+    let on_due_day = clock(due_day * DAY + 60);
+    assert_eq!(
+        card_info(&fsrs, &progress, "a", &on_due_day).status,
+        Status::Due
+    );
+
+    let mut at = NOON;
+    for _ in 0..4 {
+        grade(&mut progress, "b", at, Rating::Easy);
+        at = replay(&fsrs, progress.log("b")).unwrap().due;
+    }
+    let info = card_info(
+        &fsrs,
+        &progress,
+        "b",
+        &clock(progress.log("b").last().unwrap().at),
+    );
+    assert_eq!(info.status, Status::Review, "{info:?}");
+    assert!(info.memory.unwrap().interval_days >= MATURE_DAYS);
+}
+
+#[test]
+fn the_queue_puts_due_cards_first_most_overdue_first_then_new_cards_up_to_the_limit() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    grade(&mut progress, "recent", NOON - 5 * DAY, Rating::Good);
+    grade(&mut progress, "old", NOON - 30 * DAY, Rating::Good);
+    grade(&mut progress, "fresh", NOON, Rating::Easy);
+    let ids = ["n1", "recent", "n2", "fresh", "old", "n3"];
+    let queue = build_queue(&fsrs, &progress, &ids, &clock(NOON + 60), 3);
+    // "fresh" was introduced today, so two new cards are left for the day.
+    assert_eq!(queue, ["old", "recent", "n1", "n2"]);
+    assert_eq!(
+        build_queue(&fsrs, &progress, &ids, &clock(NOON + 60), 0),
+        ["old", "recent"]
+    );
+}
+
+#[test]
+fn buried_cards_stay_out_until_tomorrow() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    let today = clock(NOON);
+    progress.bury("n1", today.today() + 1);
+    assert_eq!(
+        build_queue(&fsrs, &progress, &["n1", "n2"], &today, 10),
+        ["n2"]
+    );
+    assert_eq!(
+        build_queue(&fsrs, &progress, &["n1", "n2"], &clock(NOON + DAY), 10),
+        ["n1", "n2"]
+    );
+}
+
+#[test]
+fn practising_ahead_takes_the_soonest_due_then_new_cards() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    grade(&mut progress, "easy", NOON, Rating::Easy);
+    grade(&mut progress, "hard", NOON, Rating::Hard);
+    let ids = ["new", "easy", "hard"];
+    assert!(build_queue(&fsrs, &progress, &["easy", "hard"], &clock(NOON + 60), 10).is_empty());
+    assert_eq!(
+        practise_ahead(&fsrs, &progress, &ids, &clock(NOON + 60)),
+        ["hard", "easy", "new"]
+    );
+}
+
+#[test]
+fn undo_restores_the_progress_exactly_and_shows_the_card_again() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    grade(&mut progress, "a", NOON - 10 * DAY, Rating::Good);
+    let before = progress.clone();
+    let mut session = Session::new(vec!["a".into(), "b".into()]);
+    let now = clock(NOON);
+    session
+        .grade(&mut progress, Rating::Again, &now, NOON - 42, 0b101)
+        .unwrap();
+    assert_eq!(progress.log("a").last().unwrap().secs, 42);
+    assert_eq!(session.current(), Some("b"));
+    assert_eq!(card_info(&fsrs, &progress, "a", &now).lapses, 1);
+
+    assert_eq!(session.undo(&mut progress).as_deref(), Some("a"));
+    assert_eq!(progress, before);
+    assert_eq!(session.current(), Some("a"));
+    assert!(!session.can_undo());
+    assert!(session.undo(&mut progress).is_none());
+}
+
+#[test]
+fn burying_in_a_session_skips_the_card_and_hides_it_until_tomorrow() {
+    let mut progress = Progress::default();
+    let mut session = Session::new(vec!["a".into(), "b".into()]);
+    let now = clock(NOON);
+    session.bury(&mut progress, &now);
+    assert_eq!(session.current(), Some("b"));
+    assert_eq!(
+        progress.card("a").unwrap().buried_until,
+        Some(now.today() + 1)
+    );
+    assert_eq!(session.progress(), (0, 1));
+}
+
+#[test]
+fn the_summary_counts_ratings_time_and_the_next_due_day() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    let mut session = Session::new(vec!["a".into(), "b".into(), "c".into()]);
+    let now = clock(NOON);
+    session.grade(&mut progress, Rating::Good, &now, NOON - 30, 0);
+    session.grade(&mut progress, Rating::Again, &now, NOON - 50, 0);
+    session.grade(&mut progress, Rating::Good, &now, NOON - 10, 0);
+    assert!(session.is_finished());
+    let summary = session.summary(&fsrs, &progress, &now);
+    assert_eq!(summary.cards, 3);
+    assert_eq!(summary.ratings, [1, 0, 2, 0]);
+    assert_eq!(summary.seconds, 90);
+    let soonest = card_info(&fsrs, &progress, "b", &now).due_day;
+    assert_eq!(summary.next_due_day, soonest);
+}
+
+#[test]
+fn intervals_read_naturally() {
+    let cases = [
+        (0, "1d"),
+        (1, "1d"),
+        (13, "13d"),
+        (14, "2w"),
+        (20, "3w"),
+        (59, "8w"),
+        (60, "2mo"),
+        (200, "7mo"),
+        (365, "1y"),
+        (550, "1.5y"),
+    ];
+    for (days, label) in cases {
+        assert_eq!(interval_label(days), label, "{days} days");
+    }
+}
+
+#[test]
+fn local_days_follow_the_time_zone() {
+    let half_past_eleven_utc = NOON + 11 * 3600 + 1800;
+    let utc = Clock {
+        now: half_past_eleven_utc,
+        offset: 0,
+    };
+    let berlin = Clock {
+        now: half_past_eleven_utc,
+        offset: 3600,
+    };
+    let new_york = Clock {
+        now: half_past_eleven_utc,
+        offset: -5 * 3600,
+    };
+    assert_eq!(berlin.today(), utc.today() + 1);
+    assert_eq!(new_york.today(), utc.today());
+    assert_eq!(
+        Clock { now: -1, offset: 0 }.today(),
+        -1,
+        "days before 1970 round down"
+    );
+}
+
+#[test]
+fn status_words_round_trip() {
+    for status in Status::ALL {
+        assert_eq!(Status::from_slug(status.slug()), Some(status));
+    }
+}
+
+#[test]
+fn due_days_read_relative_to_today() {
+    assert_eq!(due_label(100, 100), "today");
+    assert_eq!(due_label(101, 100), "tomorrow");
+    assert_eq!(due_label(99, 100), "yesterday");
+    assert_eq!(due_label(107, 100), "in 7 days");
+    assert_eq!(due_label(97, 100), "3 days ago");
+}
+
+#[test]
+fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url() {
+    use crate::bank::{Category, Filter, BANK};
+    let scope = Scope {
+        filter: Filter {
+            category: Some(Category::Technical),
+            ..Filter::default()
+        },
+        status: Some(Status::Due),
+        starred: true,
+    };
+    let query = scope.to_query_string();
+    assert_eq!(query, "?category=technical&status=due&starred=1");
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&query.as_bytes()[1..])
+        .into_owned()
+        .collect();
+    let read =
+        Scope::from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+    assert_eq!(read, scope);
+    assert_eq!(Scope::default().to_query_string(), "");
+
+    let starred_id = BANK[2].id;
+    let shown = scope.apply(BANK, |id| (Status::Due, id == starred_id));
+    assert_eq!(shown.iter().map(|q| q.id).collect::<Vec<_>>(), [starred_id]);
+    let none_due = Scope {
+        starred: false,
+        ..scope
+    };
+    assert!(none_due.apply(BANK, |_| (Status::New, false)).is_empty());
+}

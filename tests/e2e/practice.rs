@@ -1,0 +1,176 @@
+//! Practice: grading with the keyboard, undo, progress kept across reloads and tabs, and
+//! damaged storage handled without losing anything.
+
+use crate::harness::{run, Browser};
+use crate::open_and_wait;
+use interview_deck::bank::{Category, BANK};
+
+const PROGRESS_KEY: &str = "interview-deck:/interview-deck:progress";
+
+/// Reveals the current card with Space and grades it with a number key; returns its id.
+async fn grade_current(b: &Browser, key: char) -> String {
+    let id = b
+        .find(".flashcard")
+        .await
+        .attr("data-id")
+        .await
+        .unwrap()
+        .expect("a card id");
+    b.press(' ').await;
+    b.find(".grade-bar").await;
+    b.press(key).await;
+    let start = std::time::Instant::now();
+    while b
+        .find(".flashcard, .summary")
+        .await
+        .attr("data-id")
+        .await
+        .unwrap()
+        .as_deref()
+        == Some(&id)
+    {
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "grading {id} did not move on"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    }
+    id
+}
+
+#[tokio::test]
+async fn grading_three_cards_with_the_keyboard_survives_a_reload_and_undo_takes_a_grade_back() {
+    run(async |b| {
+        open_and_wait(b, "practice").await;
+        b.wait_text("#new-count", "10").await;
+        b.press('\u{E007}').await; // Enter starts the session
+        b.wait_text(".session-count", "Card 1 of 10").await;
+
+        let first = grade_current(b, '3').await;
+        let second = grade_current(b, '4').await;
+        let third = grade_current(b, '1').await;
+        assert_eq!(
+            [first.as_str(), second.as_str(), third.as_str()],
+            [BANK[0].id, BANK[1].id, BANK[2].id]
+        );
+        b.wait_text(".session-count", "Card 4 of 10").await;
+
+        b.press('u').await;
+        b.wait_text(".session-count", "Card 3 of 10").await;
+        assert_eq!(
+            b.find(".flashcard")
+                .await
+                .attr("data-id")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some(third.as_str())
+        );
+        let stored = b.stored(PROGRESS_KEY).await.expect("progress is stored");
+        assert!(
+            !stored.contains(&format!("\"{third}\"")),
+            "undo removed the review from storage: {stored}"
+        );
+        grade_current(b, '3').await;
+
+        b.press('\u{E00C}').await; // Esc ends the session
+        b.wait_text("#summary-cards", "3").await;
+
+        b.reload().await;
+        open_and_wait(b, "questions?status=learning").await;
+        b.wait_count(".question-list > li", 3).await;
+        for id in [&first, &second, &third] {
+            let card = b
+                .find(&format!(".question-card[data-id='{id}']"))
+                .await
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                card.contains("Learning") && card.contains("due in"),
+                "{card}"
+            );
+        }
+        open_and_wait(b, &format!("q/{first}")).await;
+        b.wait_text(".card-meta", "due in").await;
+        b.assert_clean().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn garbage_in_storage_is_backed_up_and_the_app_still_starts() {
+    run(async |b| {
+        open_and_wait(b, "").await;
+        b.script(&format!(
+            "localStorage.setItem({PROGRESS_KEY:?}, '{{\"v\":1,\"cards\":{{oops'); return null;"
+        ))
+        .await;
+        b.reload().await;
+        b.wait_text(".notice", "could not be read").await;
+        assert_eq!(
+            b.stored(&format!("{PROGRESS_KEY}:backup")).await.as_deref(),
+            Some("{\"v\":1,\"cards\":{oops")
+        );
+        assert_eq!(
+            b.stored(PROGRESS_KEY).await.as_deref(),
+            Some("{\"v\":1,\"cards\":{oops"),
+            "nothing overwritten yet"
+        );
+        open_and_wait(b, "questions").await;
+        b.wait_count(".question-list > li", BANK.len()).await;
+        b.wait_text(".notice", "Download the unreadable data").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_newer_schema_is_left_untouched() {
+    run(async |b| {
+        open_and_wait(b, "").await;
+        let newer = r#"{"v":99,"cards":{}}"#;
+        b.script(&format!(
+            "localStorage.setItem({PROGRESS_KEY:?}, {newer:?}); return null;"
+        ))
+        .await;
+        open_and_wait(b, "practice").await;
+        b.wait_text(".notice", "newer version").await;
+        b.press('\u{E007}').await;
+        grade_current(b, '3').await;
+        assert_eq!(b.stored(PROGRESS_KEY).await.as_deref(), Some(newer));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn two_tabs_grading_different_cards_keep_both_reviews() {
+    run(async |b| {
+        let first_tab = b.client.window().await.unwrap();
+        open_and_wait(b, "practice").await;
+        let second_tab = b.client.new_window(true).await.unwrap().handle;
+        b.client.switch_to_window(second_tab.clone()).await.unwrap();
+        open_and_wait(b, "practice?category=behavioral").await;
+
+        b.client.switch_to_window(first_tab.clone()).await.unwrap();
+        b.press('\u{E007}').await;
+        let in_first = grade_current(b, '3').await;
+
+        b.client.switch_to_window(second_tab).await.unwrap();
+        b.press('\u{E007}').await;
+        let in_second = grade_current(b, '3').await;
+        assert_eq!(
+            BANK.iter().find(|q| q.id == in_second).map(|q| q.category),
+            Some(Category::Behavioral)
+        );
+
+        let stored = b.stored(PROGRESS_KEY).await.unwrap();
+        assert!(
+            stored.contains(&in_first) && stored.contains(&in_second),
+            "{stored}"
+        );
+        b.client.switch_to_window(first_tab).await.unwrap();
+        open_and_wait(b, "questions?status=learning").await;
+        b.wait_count(".question-list > li", 2).await;
+    })
+    .await;
+}
