@@ -77,8 +77,6 @@ fn a_good_file_compiles_with_every_section_rendered() {
         q.signals_html[0],
         "<strong>Junior:</strong> retries blindly."
     );
-    assert!(q.search_text.contains("idempotency-key header"));
-    assert!(q.search_text.contains("how would you make"));
 }
 
 #[test]
@@ -356,6 +354,7 @@ fn a_full_bank_compiles_and_emits_rust() {
     assert_eq!(bank.len(), topics::TOPICS.len() * MIN_QUESTIONS_PER_TOPIC);
     let rust = emit(&bank);
     assert!(rust.starts_with("/// Every question"));
+    assert!(rust.contains(&format!("static QUESTIONS: [Question; {}]", bank.len())));
     assert!(rust.contains("id: \"api-0\", number: 1,"));
 }
 

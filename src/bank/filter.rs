@@ -75,6 +75,6 @@ impl Filter {
             && self.topic.is_none_or(|t| question.topics.contains(&t))
             && words
                 .iter()
-                .all(|word| question.search_text.contains(word.as_str()))
+                .all(|word| question.search_text().contains(word.as_str()))
     }
 }

@@ -4,11 +4,15 @@
 
 mod filter;
 mod kinds;
+mod search;
 mod topics;
 
 pub use filter::Filter;
 pub use kinds::{Category, Level, Source};
 pub use topics::{topic_by_id, Topic, TOPICS};
+
+use search::plain_text;
+use std::sync::OnceLock;
 
 /// One interview question with its full guide. The HTML fields were rendered from our own
 /// Markdown at build time (raw HTML is rejected there), so they are safe to insert as markup.
@@ -32,8 +36,32 @@ pub struct Question {
     pub follow_ups_html: &'static [&'static str],
     /// Junior, mid-level and senior, in that order.
     pub signals_html: &'static [&'static str],
-    /// Lower-cased plain text of title, why, guide and key points, for instant search.
-    pub search_text: &'static str,
+    /// The search text, made on first search (see `search_text`).
+    pub search: OnceLock<String>,
+}
+
+impl Question {
+    /// Lower-cased plain text of the title, why, guide and key points: what search looks
+    /// through. Derived from the HTML when first needed rather than compiled in, which would
+    /// ship the bank's text twice.
+    pub fn search_text(&self) -> &str {
+        self.search.get_or_init(|| {
+            let mut text = format!(
+                "{} {} {}",
+                self.title,
+                self.why,
+                plain_text(self.guide_html)
+            );
+            for point in self.key_points_html {
+                text.push(' ');
+                text.push_str(&plain_text(point));
+            }
+            text.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
 }
 
 /// Ids are unique, so two questions are the same question exactly when their ids are equal.

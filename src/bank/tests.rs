@@ -152,6 +152,21 @@ fn text_search_is_case_insensitive_and_needs_every_word() {
 }
 
 #[test]
+fn search_text_is_lower_case_plain_text_of_title_why_guide_and_key_points() {
+    let q = &BANK[0];
+    let text = q.search_text();
+    assert!(text.starts_with(&q.title.to_lowercase()[..20]));
+    assert!(!text.contains('<'), "no markup: {text}");
+    assert!(text.chars().all(|c| !c.is_uppercase()));
+    let first_point = search::plain_text(q.key_points_html[0]).to_lowercase();
+    let point_words: Vec<&str> = first_point.split_whitespace().collect();
+    assert!(
+        text.contains(&point_words.join(" ")),
+        "key points are searched"
+    );
+}
+
+#[test]
 fn text_search_reaches_into_the_answer_guide() {
     let probe = BANK[0]
         .guide_html

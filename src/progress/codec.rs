@@ -33,6 +33,26 @@ impl fmt::Display for DecodeError {
     }
 }
 
+/// Reads a serde document that must be a JSON object of ours (`what` names it in errors) and
+/// must not come from a newer schema.
+pub fn decode_object<T: serde::de::DeserializeOwned>(
+    text: &str,
+    what: &str,
+    version: impl Fn(&T) -> u64,
+) -> Result<T, DecodeError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| corrupt(format!("it is not valid JSON ({e})")))?;
+    if !value.is_object() {
+        return Err(corrupt(format!("it is not {what}")));
+    }
+    let document: T =
+        serde_json::from_value(value).map_err(|e| corrupt(format!("it is not {what} ({e})")))?;
+    match version(&document) {
+        v if v > SCHEMA_VERSION => Err(DecodeError::Newer(v)),
+        _ => Ok(document),
+    }
+}
+
 fn corrupt(why: impl Into<String>) -> DecodeError {
     DecodeError::Corrupt(why.into())
 }

@@ -1,4 +1,4 @@
-//! The user's stored documents (review logs, stars, settings), their wire format, schema
+//! The user's stored documents (review logs, stars, settings, notes, mock history), their wire format, schema
 //! versions and merging. Pure Rust: `storage.rs` moves the strings in and out of the browser.
 //!
 //! Card state is never stored: only what happened (each review) is, and the scheduler replays
@@ -6,9 +6,16 @@
 //! two tabs' or two devices' progress a plain union of events.
 
 mod codec;
+mod mocks;
+mod notes;
 mod settings;
 
 pub use codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
+pub use mocks::{decode_mocks, encode_mocks, MockAnswer, MockHistory, MockRecord};
+pub use notes::{
+    decode_notes, encode_notes, NoteVersion, Notes, Story, EARLIER_VERSIONS, STAR_FIELDS,
+    VERSION_GAP,
+};
 pub use settings::{decode_settings, encode_settings, Settings};
 
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! The settings document: the user's choices for scheduling.
 
-use super::codec::{DecodeError, SCHEMA_VERSION};
+use super::codec::{decode_object, DecodeError, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
 /// What the user can tune. Unknown or missing fields fall back to the defaults, so a settings
@@ -13,6 +13,12 @@ pub struct Settings {
     pub retention: f64,
     /// How many never-seen questions a day's practice introduces.
     pub new_per_day: u32,
+    /// Mock interviews: how many questions (3 to 10).
+    pub mock_count: u32,
+    /// Mock interviews: seconds to think before answering.
+    pub think_secs: u32,
+    /// Mock interviews: seconds to answer, by category (technical, behavioral, situational).
+    pub answer_secs: [u32; 3],
 }
 
 impl Default for Settings {
@@ -21,6 +27,9 @@ impl Default for Settings {
             v: SCHEMA_VERSION,
             retention: 0.9,
             new_per_day: 10,
+            mock_count: 5,
+            think_secs: 30,
+            answer_secs: [180, 120, 120],
         }
     }
 }
@@ -30,6 +39,9 @@ impl Settings {
     pub fn clamped(mut self) -> Self {
         self.retention = self.retention.clamp(0.7, 0.97);
         self.new_per_day = self.new_per_day.min(100);
+        self.mock_count = self.mock_count.clamp(3, 10);
+        self.think_secs = self.think_secs.min(600);
+        self.answer_secs = self.answer_secs.map(|s| s.clamp(1, 1800));
         self
     }
 }
@@ -39,10 +51,5 @@ pub fn encode_settings(settings: &Settings) -> String {
 }
 
 pub fn decode_settings(text: &str) -> Result<Settings, DecodeError> {
-    let settings: Settings = serde_json::from_str(text)
-        .map_err(|e| DecodeError::Corrupt(format!("it is not a settings document ({e})")))?;
-    if settings.v > SCHEMA_VERSION {
-        return Err(DecodeError::Newer(settings.v));
-    }
-    Ok(settings.clamped())
+    decode_object(text, "a settings document", |s: &Settings| s.v).map(Settings::clamped)
 }

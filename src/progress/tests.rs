@@ -204,3 +204,128 @@ proptest! {
         }
     }
 }
+
+fn parts(text: &str) -> Vec<String> {
+    vec![text.to_string()]
+}
+
+#[test]
+fn autosaves_within_a_sitting_update_one_version_and_a_pause_starts_another() {
+    let mut notes = Notes::default();
+    notes.save("q", parts("first draft"), 1_000);
+    notes.save("q", parts("first draft, longer"), 1_000 + 60);
+    assert_eq!(notes.answers["q"].len(), 1);
+    assert_eq!(
+        notes.current("q").unwrap().parts,
+        parts("first draft, longer")
+    );
+    notes.save("q", parts("second sitting"), 1_000 + 60 + VERSION_GAP);
+    assert_eq!(notes.answers["q"].len(), 2);
+    assert_eq!(notes.earlier("q")[0].parts, parts("first draft, longer"));
+    notes.save("q", parts("second sitting"), 1_000_000);
+    assert_eq!(
+        notes.answers["q"].len(),
+        2,
+        "saving the same text adds nothing"
+    );
+}
+
+#[test]
+fn only_the_last_ten_earlier_versions_are_kept() {
+    let mut notes = Notes::default();
+    for n in 0..15 {
+        notes.save("q", parts(&format!("v{n}")), n * VERSION_GAP * 2);
+    }
+    assert_eq!(notes.earlier("q").len(), EARLIER_VERSIONS);
+    assert_eq!(notes.current("q").unwrap().parts, parts("v14"));
+    assert_eq!(notes.earlier("q").last().unwrap().parts, parts("v4"));
+}
+
+#[test]
+fn restoring_an_old_version_makes_it_current_and_keeps_the_one_it_replaced() {
+    let mut notes = Notes::default();
+    notes.save("q", parts("old"), 0);
+    notes.save("q", parts("new"), VERSION_GAP * 3);
+    assert!(notes.restore("q", 0, VERSION_GAP * 4));
+    assert_eq!(notes.current("q").unwrap().parts, parts("old"));
+    assert_eq!(notes.earlier("q")[0].parts, parts("new"));
+    assert!(!notes.restore("q", 12345, 0));
+}
+
+#[test]
+fn notes_round_trip_and_merge_keeps_both_versions_and_the_latest_story() {
+    let mut mine = Notes::default();
+    mine.save(
+        "q",
+        STAR_FIELDS.iter().map(|f| format!("my {f}")).collect(),
+        100,
+    );
+    let story = Story {
+        id: "1".into(),
+        title: "Outage".into(),
+        text: "<b>kept as text</b>".into(),
+        questions: vec!["q".into()],
+        at: 5,
+    };
+    mine.put_story(story.clone());
+    let decoded = decode_notes(&encode_notes(&mine)).unwrap();
+    assert_eq!(decoded.answers, mine.answers);
+    assert_eq!(decoded.stories, mine.stories);
+    assert!(decoded.current("q").unwrap().is_star());
+
+    let mut theirs = Notes::default();
+    theirs.save("q", parts("their text"), 200);
+    theirs.put_story(Story {
+        title: "Outage, retold".into(),
+        at: 9,
+        ..story
+    });
+    let merged = mine.merge(&theirs);
+    assert_eq!(
+        merged.answers["q"].len(),
+        2,
+        "different texts are both kept"
+    );
+    assert_eq!(merged.stories[0].title, "Outage, retold");
+    assert_eq!(merged, theirs.merge(&mine));
+    assert_eq!(merged.stories_for("q").len(), 1);
+    assert!(matches!(
+        decode_notes(r#"{"v":9}"#),
+        Err(DecodeError::Newer(9))
+    ));
+    assert!(matches!(decode_notes("[]"), Err(DecodeError::Corrupt(_))));
+}
+
+#[test]
+fn the_mock_history_round_trips_and_keeps_ratings() {
+    let mut history = MockHistory::default();
+    let answer = MockAnswer {
+        id: "q".into(),
+        used_secs: 100,
+        target_secs: 120,
+        timed_out: true,
+        ticks: 3,
+        points: 5,
+        rating: Some(Rating::Hard),
+    };
+    history.add(MockRecord {
+        at: 10,
+        answers: vec![answer.clone()],
+    });
+    history.add(MockRecord {
+        at: 5,
+        answers: vec![MockAnswer {
+            rating: None,
+            ..answer
+        }],
+    });
+    let decoded = decode_mocks(&encode_mocks(&history)).unwrap();
+    assert_eq!(decoded.mocks, history.mocks);
+    assert_eq!(decoded.mocks[0].at, 5, "oldest first");
+    assert!(matches!(
+        decode_mocks(
+            r#"{"v":1,"mocks":[{"at":1,"answers":[{"id":"q","used_secs":1,"target_secs":1,"timed_out":false,"ticks":0,"points":5,"rating":7}]}]}"#
+        ),
+        Err(DecodeError::Corrupt(_))
+    ));
+}

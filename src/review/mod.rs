@@ -2,19 +2,25 @@
 //! with undo. Pure Rust; time comes in as a `Clock`, so every rule is tested natively.
 
 mod clock;
+mod mock;
 mod queue;
 mod scheduler;
 mod scope;
+mod selfcheck;
 mod session;
+mod timer;
 
 pub use clock::Clock;
+pub use mock::{coverage, pick_questions, score, weakest};
 pub use queue::{
     build_queue, card_info, due_label, interval_label, practise_ahead, CardInfo, Status,
     MATURE_DAYS,
 };
 pub use scheduler::{preview_intervals, replay, Fsrs, Memory, Scheduler};
 pub use scope::Scope;
+pub use selfcheck::{covered, suggested_rating, toggle, THRESHOLDS};
 pub use session::{Session, Summary};
+pub use timer::{clock_label, Countdown, Phase};
 
 #[cfg(test)]
 mod tests;

@@ -319,3 +319,125 @@ fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url()
     };
     assert!(none_due.apply(BANK, |_| (Status::New, false)).is_empty());
 }
+
+#[test]
+fn ticks_suggest_a_grade_by_the_share_of_key_points_covered() {
+    let all_of_six = 0b11_1111;
+    assert_eq!(
+        suggested_rating(0, 6),
+        None,
+        "nothing ticked: no suggestion"
+    );
+    assert_eq!(suggested_rating(all_of_six, 6), Some(Rating::Easy));
+    assert_eq!(
+        suggested_rating(0b1_1111, 6),
+        Some(Rating::Good),
+        "5 of 6 = 83%"
+    );
+    assert_eq!(
+        suggested_rating(0b1111, 6),
+        Some(Rating::Good),
+        "4 of 6 = 66%"
+    );
+    assert_eq!(
+        suggested_rating(0b111, 6),
+        Some(Rating::Hard),
+        "3 of 6 = 50%"
+    );
+    assert_eq!(
+        suggested_rating(0b11, 6),
+        Some(Rating::Hard),
+        "2 of 6 = 33%"
+    );
+    assert_eq!(
+        suggested_rating(0b1, 6),
+        Some(Rating::Again),
+        "1 of 6 = 16%"
+    );
+    assert_eq!(
+        suggested_rating(0b1000_0000, 6),
+        None,
+        "ticks beyond the list do not count"
+    );
+    assert_eq!(covered(toggle(toggle(0, 2), 4), 6), 2);
+    assert_eq!(toggle(toggle(0b101, 2), 2), 0b101);
+}
+
+#[test]
+fn a_countdown_keeps_time_across_pauses_and_phases() {
+    let start = 1_000_000;
+    let mut countdown = Countdown::start(30, 120, start);
+    assert_eq!(countdown.phase(start + 10_000), Phase::Think);
+    assert_eq!(countdown.remaining(start + 10_000), 20_000);
+    countdown.pause(start + 10_000);
+    assert!(countdown.is_paused());
+    assert_eq!(
+        countdown.remaining(start + 500_000),
+        20_000,
+        "paused time does not count"
+    );
+    countdown.resume(start + 500_000);
+    assert_eq!(countdown.phase(start + 520_000), Phase::Answer);
+    assert_eq!(countdown.remaining(start + 520_000), 120_000);
+    assert_eq!(countdown.elapsed(start + 600_000), 110_000);
+    assert_eq!(countdown.phase(start + 700_000), Phase::Over);
+    assert_eq!(countdown.remaining(start + 700_000), 0);
+
+    let mut ready = Countdown::start(30, 60, start);
+    ready.skip_thinking(start + 5_000);
+    assert_eq!(ready.phase(start + 5_000), Phase::Answer);
+    assert_eq!(ready.remaining(start + 5_000), 60_000);
+    assert_eq!(clock_label(61_000), "1:01");
+    assert_eq!(clock_label(500), "0:01");
+    assert_eq!(clock_label(-5), "0:00");
+}
+
+fn answer(
+    id: &str,
+    rating: Option<Rating>,
+    ticks: u16,
+    used_secs: u32,
+) -> crate::progress::MockAnswer {
+    crate::progress::MockAnswer {
+        id: id.into(),
+        used_secs,
+        target_secs: 120,
+        timed_out: false,
+        ticks,
+        points: 4,
+        rating,
+    }
+}
+
+#[test]
+fn a_mock_is_scored_by_key_points_and_the_weakest_answers_come_first() {
+    let record = crate::progress::MockRecord {
+        at: NOON,
+        answers: vec![
+            answer("a", Some(Rating::Good), 0b1111, 100),
+            answer("b", Some(Rating::Again), 0b0001, 130),
+            answer("c", Some(Rating::Hard), 0b0011, 90),
+        ],
+    };
+    assert_eq!(score(&record), 7 * 100 / 12);
+    assert_eq!(coverage(&record.answers[2]), 50);
+    let weak: Vec<&str> = weakest(&record, 2).iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(weak, ["b", "c"]);
+}
+
+#[test]
+fn mock_questions_are_a_reproducible_shuffle_of_the_candidates() {
+    let ids: Vec<&str> = BANK_IDS.to_vec();
+    let one = pick_questions(&ids, 5, 42);
+    assert_eq!(one, pick_questions(&ids, 5, 42));
+    assert_eq!(one.len(), 5);
+    let mut unique = one.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 5);
+    assert!(one.iter().all(|id| ids.contains(id)));
+    assert_ne!(one, pick_questions(&ids, 5, 43));
+    assert_eq!(pick_questions(&ids[..2], 5, 1).len(), 2);
+}
+
+const BANK_IDS: [&str; 12] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];

@@ -76,7 +76,7 @@ async fn a_filtered_view_is_a_shareable_link() {
             .await;
         let situational_with_latency = BANK
             .iter()
-            .filter(|q| q.category == Category::Situational && q.search_text.contains("latency"))
+            .filter(|q| q.category == Category::Situational && q.search_text().contains("latency"))
             .count();
         b.wait_count(CARD, situational_with_latency).await;
         let value = b.find("#filter-search").await.prop("value").await.unwrap();

@@ -1,0 +1,85 @@
+//! The history of finished mock interviews.
+
+use super::codec::{decode_object, DecodeError, SCHEMA_VERSION};
+use super::Rating;
+use serde::{Deserialize, Serialize};
+
+/// How one question of a mock went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MockAnswer {
+    pub id: String,
+    /// Seconds spent answering (after the thinking time).
+    pub used_secs: u32,
+    /// The answer time allowed.
+    pub target_secs: u32,
+    /// Whether the answer time ran out.
+    pub timed_out: bool,
+    /// Key points ticked as covered, and how many the guide has.
+    pub ticks: u16,
+    pub points: u8,
+    /// The user's grade; `None` until reviewed.
+    #[serde(with = "rating_number")]
+    pub rating: Option<Rating>,
+}
+
+/// One finished mock interview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MockRecord {
+    /// Unix seconds when it started.
+    pub at: i64,
+    pub answers: Vec<MockAnswer>,
+}
+
+/// The stored history, newest last.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MockHistory {
+    #[serde(default)]
+    pub v: u64,
+    #[serde(default)]
+    pub mocks: Vec<MockRecord>,
+}
+
+/// How many mocks the history keeps.
+pub const HISTORY_LIMIT: usize = 100;
+
+impl MockHistory {
+    pub fn add(&mut self, record: MockRecord) {
+        self.mocks.retain(|m| m.at != record.at);
+        self.mocks.push(record);
+        self.mocks.sort_by_key(|m| m.at);
+        let excess = self.mocks.len().saturating_sub(HISTORY_LIMIT);
+        self.mocks.drain(..excess);
+    }
+}
+
+pub fn encode_mocks(history: &MockHistory) -> String {
+    serde_json::to_string(&MockHistory {
+        v: SCHEMA_VERSION,
+        mocks: history.mocks.clone(),
+    })
+    .unwrap_or_default()
+}
+
+pub fn decode_mocks(text: &str) -> Result<MockHistory, DecodeError> {
+    decode_object(text, "a mock history", |d: &MockHistory| d.v)
+}
+
+/// Ratings are stored as their number, 0 for "not graded".
+mod rating_number {
+    use super::Rating;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(rating: &Option<Rating>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(rating.map_or(0, |r| r as u8))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Rating>, D::Error> {
+        let n = u8::deserialize(d)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        Rating::from_number(n)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("rating {n} is not 0 to 4")))
+    }
+}
