@@ -2,8 +2,8 @@
 
 use crate::components::notices::Notices;
 use crate::pages::{
-    home::Home, not_found::NotFound, practice::PracticePage, question::QuestionPage,
-    questions::QuestionList,
+    home::Home, mock::MockPage, not_found::NotFound, practice::PracticePage,
+    question::QuestionPage, questions::QuestionList, stories::StoriesPage,
 };
 use crate::paths::{base, href};
 use crate::state::Deck;
@@ -24,6 +24,8 @@ pub fn App() -> impl IntoView {
                     <a class="brand" href=href("/")>"Interview Deck"</a>
                     <NavLink path="/questions" label="Questions" />
                     <NavLink path="/practice" label="Practice" />
+                    <NavLink path="/mock" label="Mock" />
+                    <NavLink path="/stories" label="Stories" />
                 </nav>
             </header>
             <Notices />
@@ -33,6 +35,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/questions") view=QuestionList />
                     <Route path=path!("/q/:id") view=QuestionPage />
                     <Route path=path!("/practice") view=PracticePage />
+                    <Route path=path!("/mock") view=MockPage />
+                    <Route path=path!("/stories") view=StoriesPage />
                 </Routes>
             </main>
             <footer class="site-footer">

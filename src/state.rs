@@ -3,8 +3,8 @@
 
 use crate::bank::{Question, BANK};
 use crate::progress::{
-    decode_progress, decode_settings, encode_progress, encode_settings, DecodeError, Progress,
-    Settings,
+    decode_mocks, decode_notes, decode_progress, decode_settings, encode_mocks, encode_notes,
+    encode_progress, encode_settings, DecodeError, MockHistory, Notes, Progress, Settings,
 };
 use crate::review::{card_info, CardInfo, Clock, Fsrs, Scope, Status};
 use crate::storage::{self, Document, WriteError};
@@ -34,6 +34,9 @@ pub enum Notice {
 pub struct Deck {
     pub progress: RwSignal<Progress>,
     pub settings: RwSignal<Settings>,
+    /// The user's own answers and stories.
+    pub notes: RwSignal<Notes>,
+    pub mocks: RwSignal<MockHistory>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Refreshed every minute, so "due today" turns over at midnight without a reload.
     pub clock: RwSignal<Clock>,
@@ -52,7 +55,7 @@ pub fn now() -> Clock {
 }
 
 impl Deck {
-    /// Loads both documents, turning every storage problem into a notice rather than a failure.
+    /// Loads every document, turning every storage problem into a notice rather than a failure.
     pub fn load() -> Self {
         let mut notices = Vec::new();
         let mut read_only = false;
@@ -68,6 +71,8 @@ impl Deck {
             &mut notices,
             &mut read_only,
         );
+        let notes = load_document(Document::Notes, decode_notes, &mut notices, &mut read_only);
+        let mocks = load_document(Document::Mocks, decode_mocks, &mut notices, &mut read_only);
 
         let progress = RwSignal::new(progress);
         let settings = RwSignal::new(settings);
@@ -84,6 +89,8 @@ impl Deck {
         let deck = Self {
             progress,
             settings,
+            notes: RwSignal::new(notes),
+            mocks: RwSignal::new(mocks),
             notices: RwSignal::new(notices),
             clock,
             infos,
@@ -100,6 +107,17 @@ impl Deck {
         );
         storage::on_change(Document::Progress.key(), move |text| {
             deck.merge_from_other_tab(text)
+        });
+        storage::on_change(Document::Notes.key(), move |text| {
+            let Some(Ok(theirs)) = text.map(|t| decode_notes(&t)) else {
+                return;
+            };
+            let merged = deck.notes.with_untracked(|mine| mine.merge(&theirs));
+            let differs = merged != theirs;
+            deck.notes.set(merged);
+            if differs {
+                deck.change_notes(|_| {});
+            }
         });
         deck
     }
@@ -120,6 +138,20 @@ impl Deck {
         self.settings.update(change);
         let text = encode_settings(&self.settings.get_untracked());
         self.store(Document::Settings, &text);
+    }
+
+    /// Changes the notes and stories and saves them.
+    pub fn change_notes(&self, change: impl FnOnce(&mut Notes)) {
+        self.notes.update(change);
+        let text = self.notes.with_untracked(encode_notes);
+        self.store(Document::Notes, &text);
+    }
+
+    /// Changes the mock-interview history and saves it.
+    pub fn change_mocks(&self, change: impl FnOnce(&mut MockHistory)) {
+        self.mocks.update(change);
+        let text = self.mocks.with_untracked(encode_mocks);
+        self.store(Document::Mocks, &text);
     }
 
     /// The questions of the bank in `scope`; tracks progress, so views using it stay current.
@@ -223,4 +255,10 @@ fn keep_backup(document: Document, raw: &str) -> String {
     }
     let _ = storage::write(&key, raw);
     key
+}
+
+/// A moment as the user's browser writes dates and times in their locale.
+pub fn local_time(secs: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(secs as f64 * 1000.0));
+    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
 }

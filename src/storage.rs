@@ -17,6 +17,8 @@ use web_sys::{DomException, Storage};
 pub enum Document {
     Progress,
     Settings,
+    Notes,
+    Mocks,
 }
 
 impl Document {
@@ -24,6 +26,8 @@ impl Document {
         match self {
             Self::Progress => "progress",
             Self::Settings => "settings",
+            Self::Notes => "notes",
+            Self::Mocks => "mocks",
         }
     }
 

@@ -4,6 +4,7 @@ pub mod download;
 pub mod grade_bar;
 pub mod guide;
 pub mod keyboard;
+pub mod note_editor;
 pub mod notices;
 pub mod question_card;
 pub mod status;

@@ -1,17 +1,20 @@
 //! `/practice`: today's spaced-repetition session over any scope of questions.
 //!
-//! Keys: Space or Enter shows the answer, 1–4 grade it, U undoes the last grade, S buries the
+//! Keys: Space or Enter shows the answer, 1–4 grade it (Enter takes the grade the key-point
+//! self-check suggests), U undoes the last grade, S buries the
 //! card until tomorrow, Esc ends the session.
 
 use crate::bank::question_by_id;
 use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
+use crate::components::note_editor::NoteEditor;
 use crate::components::tags::CategoryBadge;
 use crate::paths::href;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
-    build_queue, due_label, practise_ahead, preview_intervals, replay, Fsrs, Scope, Session, Status,
+    build_queue, due_label, practise_ahead, preview_intervals, replay, suggested_rating, Fsrs,
+    Scope, Session, Status,
 };
 use crate::state::{now, Deck};
 use leptos::prelude::*;
@@ -189,6 +192,7 @@ fn SchedulingSettings() -> impl IntoView {
 fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let revealed = RwSignal::new(false);
+    let ticks = RwSignal::new(0u16);
     let shown_at = RwSignal::new(now().now);
     let current = Memo::new(move |_| {
         session.with(|s| {
@@ -209,12 +213,18 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     let step = move |act: &dyn Fn(&mut Session, &mut Progress)| {
         deck.change(|p| session.update(|s| s.iter_mut().for_each(|s| act(s, p))));
         revealed.set(false);
+        ticks.set(0);
         shown_at.set(now().now);
     };
+    let suggested = Signal::derive(move || {
+        current
+            .get()
+            .and_then(|q| suggested_rating(ticks.get(), q.key_points_html.len()))
+    });
     let grade = Callback::new(move |rating: Rating| {
-        let (clock, shown) = (now(), shown_at.get_untracked());
+        let (clock, shown, ticked) = (now(), shown_at.get_untracked(), ticks.get_untracked());
         step(&|s, p| {
-            s.grade(p, rating, &clock, shown, 0);
+            s.grade(p, rating, &clock, shown, ticked);
         });
     });
     let undo = move || {
@@ -231,6 +241,10 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     use_shortcuts(move |event| {
         match event.key().as_str() {
             " " | "Enter" if !revealed.get_untracked() => revealed.set(true),
+            "Enter" => match suggested.get_untracked() {
+                Some(rating) => grade.run(rating),
+                None => return false,
+            },
             "1" | "2" | "3" | "4" if revealed.get_untracked() => {
                 let n = event.key().parse::<u8>().unwrap_or(3);
                 grade.run(Rating::from_number(n).unwrap_or(Rating::Good));
@@ -273,9 +287,13 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                             </button>
                         }
                     >
-                        <div class="guide" id="guide"><Guide question /></div>
+                        <div class="guide" id="guide"><Guide question ticks /></div>
+                        <details class="note-box">
+                            <summary>"Write or improve your own answer"</summary>
+                            <NoteEditor question />
+                        </details>
                         <h2 class="grade-title">"How well did you answer?"</h2>
-                        <GradeBar intervals on_grade=grade />
+                        <GradeBar intervals on_grade=grade suggested />
                     </Show>
                 </article>
             })}

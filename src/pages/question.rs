@@ -3,6 +3,7 @@
 use crate::bank::{neighbours, question_by_id, Question, BANK};
 use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
+use crate::components::note_editor::NoteEditor;
 use crate::components::status::{StarButton, StatusBadge};
 use crate::components::tags::{CategoryBadge, TopicList};
 use crate::pages::not_found::NotFound;
@@ -95,6 +96,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
                     <Guide question />
                 </Show>
             </div>
+            <NoteEditor question />
             <nav class="pager" aria-label="Previous and next question">
                 {link(previous, "prev", "← Previous")}
                 {link(next, "next", "Next →")}

@@ -62,13 +62,17 @@ pub fn QuestionList() -> impl IntoView {
     };
     let clear = move |_| update(&|s: &mut Scope| *s = Scope::default());
     let practise = move || href(&format!("/practice{}", scope.with(Scope::to_query_string)));
+    let mock = move || href(&format!("/mock{}", scope.with(Scope::to_query_string)));
 
     view! {
         <div class="list-head">
             <h1>"Questions"</h1>
-            <a class="button" id="practise-these" href=practise>
-                {move || format!("Practise these {}", shown.with(Vec::len))}
-            </a>
+            <p class="actions">
+                <a class="button" id="practise-these" href=practise>
+                    {move || format!("Practise these {}", shown.with(Vec::len))}
+                </a>
+                <a class="button secondary" id="mock-these" href=mock>"Mock these"</a>
+            </p>
         </div>
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="field grow">

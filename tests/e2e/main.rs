@@ -1,6 +1,7 @@
 //! End-to-end scenarios: what a user does, in a real browser, against the release build.
 
 mod harness;
+mod mock_and_notes;
 mod practice;
 
 use fantoccini::key::Key;

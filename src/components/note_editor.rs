@@ -1,0 +1,152 @@
+//! The user's own answer to a question: autosaved, versioned, plain text.
+
+use crate::bank::{Category, Question};
+use crate::progress::{NoteVersion, STAR_FIELDS};
+use crate::state::{local_time, now, Deck};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long typing must pause before the note is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(600);
+
+fn blank(star: bool) -> Vec<String> {
+    vec![String::new(); if star { STAR_FIELDS.len() } else { 1 }]
+}
+
+/// Turns a note into the other shape: free text goes into Situation; STAR(R) parts become
+/// labelled paragraphs. Nothing the user wrote is dropped.
+fn reshape(parts: &[String], to_star: bool) -> Vec<String> {
+    if to_star {
+        let mut star = blank(true);
+        star[0] = parts.join("\n\n");
+        star
+    } else {
+        let text = STAR_FIELDS
+            .iter()
+            .zip(parts)
+            .filter(|(_, p)| !p.trim().is_empty())
+            .map(|(label, p)| format!("{label}: {p}"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        vec![text]
+    }
+}
+
+/// A text area (or the five STAR(R) fields, for behavioral and situational questions), saved
+/// a moment after typing stops, with the last ten earlier versions to look at and restore.
+#[component]
+pub fn NoteEditor(question: &'static Question) -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let id = question.id;
+    let offers_star = question.category != Category::Technical;
+    let stored = deck.notes.with_untracked(|n| n.current(id).cloned());
+    let parts = RwSignal::new(
+        stored
+            .as_ref()
+            .map_or_else(|| blank(false), |v| v.parts.clone()),
+    );
+    let pending = RwSignal::new(false);
+    let generation = StoredValue::new(0u32);
+
+    let save = move || {
+        let text = parts.get_untracked();
+        deck.change_notes(|n| n.save(id, text, now().now));
+        pending.set(false);
+    };
+    let edit = move |index: usize, value: String| {
+        parts.update(|p| p[index] = value);
+        pending.set(true);
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    save();
+                }
+            },
+            SAVE_DELAY,
+        );
+    };
+    let set_star = move |on: bool| {
+        parts.update(|p| *p = reshape(p, on));
+        save();
+    };
+    let restore = move |version: NoteVersion| {
+        deck.change_notes(|n| {
+            n.restore(id, version.at, now().now);
+        });
+        parts.set(version.parts);
+    };
+    let status = move || {
+        if pending.get() {
+            return "Saving…".to_string();
+        }
+        deck.notes.with(|n| {
+            n.current(id).map_or_else(
+                || "Not written yet".to_string(),
+                |v| format!("Saved · last edited {}", local_time(v.at)),
+            )
+        })
+    };
+    let earlier = move || {
+        deck.notes
+            .with(|n| n.earlier(id).into_iter().cloned().collect::<Vec<_>>())
+    };
+
+    view! {
+        <section class="note" aria-labelledby=format!("note-{id}")>
+            <h2 id=format!("note-{id}")>"Your answer"</h2>
+            <Show when=move || offers_star>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        class="star-template"
+                        prop:checked=move || parts.with(|p| p.len() == STAR_FIELDS.len())
+                        on:change=move |ev| set_star(event_target_checked(&ev))
+                    />
+                    " Use the STAR(R) template"
+                </label>
+            </Show>
+            {move || {
+                let shape = parts.with(Vec::len);
+                (0..shape)
+                    .map(|index| {
+                        let label = if shape == 1 { "Your answer, in your words".to_string() } else { STAR_FIELDS[index].to_string() };
+                        view! {
+                            <label class="field">
+                                <span>{label}</span>
+                                <textarea
+                                    class="note-text"
+                                    rows=if shape == 1 { "6" } else { "3" }
+                                    prop:value=move || parts.with(|p| p.get(index).cloned().unwrap_or_default())
+                                    on:input=move |ev| edit(index, event_target_value(&ev))
+                                ></textarea>
+                            </label>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <p class="save-status" role="status">{status}</p>
+            <Show when=move || !earlier().is_empty()>
+                <details class="versions">
+                    <summary>{move || format!("Earlier versions ({})", earlier().len())}</summary>
+                    <ol>
+                        {move || earlier().into_iter().map(|version| {
+                            let when = local_time(version.at);
+                            let text = version.parts.join("\n\n");
+                            view! {
+                                <li>
+                                    <p class="version-meta">{when}</p>
+                                    <p class="note-view">{text}</p>
+                                    <button type="button" class="secondary small" on:click=move |_| restore(version.clone())>
+                                        "Restore this version"
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                </details>
+            </Show>
+        </section>
+    }
+}
