@@ -6,7 +6,7 @@ use crate::progress::{
     decode_mocks, decode_notes, decode_progress, decode_settings, encode_mocks, encode_notes,
     encode_progress, encode_settings, DecodeError, MockHistory, Notes, Progress, Settings,
 };
-use crate::review::{card_info, CardInfo, Clock, Fsrs, Scope, Status};
+use crate::review::{card_info, CardInfo, Clock, DeadlineCap, Fsrs, Scope, Status};
 use crate::storage::{self, Document, WriteError};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -78,8 +78,8 @@ impl Deck {
         let settings = RwSignal::new(settings);
         let clock = RwSignal::new(now());
         let infos = Memo::new(move |_| {
-            let fsrs = Fsrs::new(settings.with(|s| s.retention));
             let clock = clock.get();
+            let fsrs = scheduler_for(&settings.get(), &clock);
             progress.with(|p| {
                 BANK.iter()
                     .map(|q| (q.id, card_info(&fsrs, p, q.id, &clock)))
@@ -154,6 +154,11 @@ impl Deck {
         self.store(Document::Mocks, &text);
     }
 
+    /// The scheduler as the user set it up: their target recall, capped before their interview.
+    pub fn scheduler(&self) -> DeadlineCap<Fsrs> {
+        scheduler_for(&self.settings.get(), &self.clock.get())
+    }
+
     /// The questions of the bank in `scope`; tracks progress, so views using it stay current.
     pub fn select(&self, scope: &Scope) -> Vec<&'static Question> {
         let standing = |id: &str| {
@@ -206,6 +211,13 @@ impl Deck {
         if differs {
             self.save_progress();
         }
+    }
+}
+
+fn scheduler_for(settings: &Settings, clock: &Clock) -> DeadlineCap<Fsrs> {
+    DeadlineCap {
+        inner: Fsrs::new(settings.retention),
+        deadline: settings.interview_day.map(|day| clock.start_of(day)),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::paths::href;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
 use crate::review::{
     clock_label, coverage, pick_questions, preview_intervals, replay, score, suggested_rating,
-    weakest, Countdown, Fsrs, Phase, Scope,
+    weakest, Countdown, Phase, Scope,
 };
 use crate::state::{local_time, now, Deck};
 use leptos::prelude::*;
@@ -330,7 +330,7 @@ fn MockReview(
                 });
                 let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_points_html.len()));
                 let intervals = Signal::derive(move || {
-                    let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+                    let fsrs = deck.scheduler();
                     let before = deck.progress.with(|p| replay(&fsrs, p.log(q.id)));
                     preview_intervals(&fsrs, before.as_ref(), now().now)
                 });

@@ -13,8 +13,8 @@ use crate::components::tags::CategoryBadge;
 use crate::paths::href;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
-    build_queue, due_label, practise_ahead, preview_intervals, replay, suggested_rating, Fsrs,
-    Scope, Session, Status,
+    build_queue, due_label, practise_ahead, preview_intervals, replay, suggested_rating, Scope,
+    Session, Status,
 };
 use crate::state::{now, Deck};
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ fn Setup(
 ) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let queues = Memo::new(move |_| {
-        let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+        let fsrs = deck.scheduler();
         let clock = deck.clock.get();
         let new_per_day = deck.settings.with(|s| s.new_per_day as usize);
         deck.progress.with(|p| {
@@ -205,7 +205,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
         let Some(question) = current.get() else {
             return [1; 4];
         };
-        let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+        let fsrs = deck.scheduler();
         let before = deck.progress.with(|p| replay(&fsrs, p.log(question.id)));
         preview_intervals(&fsrs, before.as_ref(), now().now)
     });
@@ -306,7 +306,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
 fn SummaryView(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let summary = move || {
-        let fsrs = Fsrs::new(deck.settings.with(|s| s.retention));
+        let fsrs = deck.scheduler();
         let clock = now();
         deck.progress
             .with(|p| session.with(|s| s.as_ref().map(|s| s.summary(&fsrs, p, &clock))))

@@ -31,7 +31,7 @@ pub struct MockRecord {
 }
 
 /// The stored history, newest last.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MockHistory {
     #[serde(default)]
     pub v: u64,
@@ -41,6 +41,15 @@ pub struct MockHistory {
 
 /// How many mocks the history keeps.
 pub const HISTORY_LIMIT: usize = 100;
+
+impl Default for MockHistory {
+    fn default() -> Self {
+        Self {
+            v: SCHEMA_VERSION,
+            mocks: Vec::new(),
+        }
+    }
+}
 
 impl MockHistory {
     pub fn add(&mut self, record: MockRecord) {
@@ -61,7 +70,10 @@ pub fn encode_mocks(history: &MockHistory) -> String {
 }
 
 pub fn decode_mocks(text: &str) -> Result<MockHistory, DecodeError> {
-    decode_object(text, "a mock history", |d: &MockHistory| d.v)
+    decode_object(text, "a mock history", |d: &MockHistory| d.v).map(|mut document| {
+        document.v = SCHEMA_VERSION;
+        document
+    })
 }
 
 /// Ratings are stored as their number, 0 for "not graded".

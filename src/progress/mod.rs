@@ -5,11 +5,16 @@
 //! it. That keeps the document small, makes undo exact (drop the last review) and makes merging
 //! two tabs' or two devices' progress a plain union of events.
 
+mod backup;
 mod codec;
 mod mocks;
 mod notes;
 mod settings;
 
+pub use backup::{
+    decode_backup, encode_backup, plan_import, Backup, ImportError, ImportMode, ImportPlan,
+    BACKUP_FORMAT, MAX_IMPORT_BYTES,
+};
 pub use codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
 pub use mocks::{decode_mocks, encode_mocks, MockAnswer, MockHistory, MockRecord};
 pub use notes::{
@@ -169,5 +174,7 @@ fn newest_star(a: (bool, i64), b: (bool, i64)) -> (bool, i64) {
     }
 }
 
+#[cfg(test)]
+mod backup_tests;
 #[cfg(test)]
 mod tests;

@@ -47,7 +47,7 @@ pub struct Story {
 }
 
 /// The notes document.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notes {
     #[serde(default)]
     pub v: u64,
@@ -56,6 +56,16 @@ pub struct Notes {
     pub answers: BTreeMap<String, Vec<NoteVersion>>,
     #[serde(default)]
     pub stories: Vec<Story>,
+}
+
+impl Default for Notes {
+    fn default() -> Self {
+        Self {
+            v: SCHEMA_VERSION,
+            answers: BTreeMap::new(),
+            stories: Vec::new(),
+        }
+    }
 }
 
 impl Notes {
@@ -159,5 +169,8 @@ pub fn encode_notes(notes: &Notes) -> String {
 }
 
 pub fn decode_notes(text: &str) -> Result<Notes, DecodeError> {
-    decode_object(text, "a notes document", |d: &Notes| d.v)
+    decode_object(text, "a notes document", |d: &Notes| d.v).map(|mut document| {
+        document.v = SCHEMA_VERSION;
+        document
+    })
 }

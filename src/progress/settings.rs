@@ -19,6 +19,8 @@ pub struct Settings {
     pub think_secs: u32,
     /// Mock interviews: seconds to answer, by category (technical, behavioral, situational).
     pub answer_secs: [u32; 3],
+    /// The local day number of the user's interview, if they set one.
+    pub interview_day: Option<i64>,
 }
 
 impl Default for Settings {
@@ -30,6 +32,7 @@ impl Default for Settings {
             mock_count: 5,
             think_secs: 30,
             answer_secs: [180, 120, 120],
+            interview_day: None,
         }
     }
 }

@@ -19,6 +19,11 @@ impl Clock {
         (secs + self.offset).div_euclid(DAY)
     }
 
+    /// The Unix time at which a local day begins (with today's offset).
+    pub fn start_of(&self, day: i64) -> i64 {
+        day * DAY - self.offset
+    }
+
     /// Today's local day number.
     pub fn today(&self) -> i64 {
         self.day_of(self.now)

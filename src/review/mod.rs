@@ -8,6 +8,7 @@ mod scheduler;
 mod scope;
 mod selfcheck;
 mod session;
+mod stats;
 mod timer;
 
 pub use clock::Clock;
@@ -16,10 +17,13 @@ pub use queue::{
     build_queue, card_info, due_label, interval_label, practise_ahead, CardInfo, Status,
     MATURE_DAYS,
 };
-pub use scheduler::{preview_intervals, replay, Fsrs, Memory, Scheduler};
+pub use scheduler::{preview_intervals, replay, DeadlineCap, Fsrs, Memory, Scheduler};
 pub use scope::Scope;
 pub use selfcheck::{covered, suggested_rating, toggle, THRESHOLDS};
 pub use session::{Session, Summary};
+pub use stats::{
+    forecast, heatmap, local_day, retention, reviews_per_day, streak, time_spent, Mastery,
+};
 pub use timer::{clock_label, Countdown, Phase};
 
 #[cfg(test)]

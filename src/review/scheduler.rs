@@ -124,3 +124,25 @@ impl Scheduler for Fsrs {
         }
     }
 }
+
+/// Caps intervals before an interview: every card reviewed before `deadline` (Unix seconds of
+/// the start of the interview day) comes due again before it, so nothing studied is left
+/// unrevised on the day. Reviews from the deadline on are not capped.
+pub struct DeadlineCap<S> {
+    pub inner: S,
+    pub deadline: Option<i64>,
+}
+
+impl<S: Scheduler> Scheduler for DeadlineCap<S> {
+    fn step(&self, before: Option<&Memory>, review: &Review) -> Memory {
+        let mut memory = self.inner.step(before, review);
+        if let Some(deadline) = self.deadline {
+            let room = (deadline - 1 - review.at).div_euclid(DAY);
+            if room >= 1 && memory.interval_days > room {
+                memory.interval_days = room;
+                memory.due = review.at + room * DAY;
+            }
+        }
+        memory
+    }
+}

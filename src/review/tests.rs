@@ -441,3 +441,129 @@ fn mock_questions_are_a_reproducible_shuffle_of_the_candidates() {
 }
 
 const BANK_IDS: [&str; 12] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+
+#[test]
+fn the_streak_counts_consecutive_local_days_and_survives_until_today_ends() {
+    use std::collections::BTreeMap;
+    let days: BTreeMap<i64, u32> = [(100, 2), (101, 1), (102, 5), (104, 1)]
+        .into_iter()
+        .collect();
+    assert_eq!(streak(&days, 104), 1);
+    assert_eq!(
+        streak(&days, 105),
+        1,
+        "yesterday counts while today is young"
+    );
+    assert_eq!(streak(&days, 106), 0);
+    assert_eq!(streak(&days, 102), 3);
+    assert_eq!(streak(&days, 103), 3);
+}
+
+#[test]
+fn reviews_land_on_the_local_day_they_happened_across_time_zones_and_dst() {
+    let mut progress = Progress::default();
+    // 2026-03-28 23:30 and 2026-03-29 23:30 in Berlin: UTC+1, then UTC+2 after the change.
+    let before_change = 1_774_737_000; // 2026-03-28T22:30:00Z
+    let after_change = 1_774_819_800; // 2026-03-29T21:30:00Z
+    grade(&mut progress, "a", before_change, Rating::Good);
+    grade(&mut progress, "b", after_change, Rating::Good);
+    let berlin = |secs: i64| if secs >= 1_774_746_000 { 7200 } else { 3600 };
+    let days = reviews_per_day(&progress, &berlin);
+    let keys: Vec<i64> = days.keys().copied().collect();
+    assert_eq!(keys.len(), 2);
+    assert_eq!(
+        keys[1] - keys[0],
+        1,
+        "two evenings, two consecutive local days: {keys:?}"
+    );
+    let fixed = |_| 7200;
+    let naive: Vec<i64> = reviews_per_day(&progress, &fixed).keys().copied().collect();
+    assert_eq!(
+        naive[0],
+        keys[0] + 1,
+        "with a fixed offset the first review would slip into the next day"
+    );
+    let tokyo = |_| 9 * 3600;
+    assert_eq!(
+        local_day(before_change, &tokyo),
+        keys[0] + 1,
+        "08:30 next morning in Tokyo"
+    );
+    assert_eq!(streak(&days, keys[1]), 2);
+}
+
+#[test]
+fn the_heatmap_starts_on_a_monday_and_ends_today() {
+    use std::collections::BTreeMap;
+    let today = 20_454; // 2026-01-01, a Thursday
+    let days: BTreeMap<i64, u32> = [(today, 3)].into_iter().collect();
+    let cells = heatmap(&days, today, 26);
+    assert_eq!((cells[0].0 + 3).rem_euclid(7), 0, "first cell is a Monday");
+    assert_eq!(cells.len(), 25 * 7 + 4);
+    assert_eq!(cells.last(), Some(&(today, 3)));
+}
+
+#[test]
+fn retention_time_and_forecast_add_up() {
+    let fsrs = Fsrs::new(0.9);
+    let mut progress = Progress::default();
+    assert_eq!(retention(&progress), None);
+    grade(&mut progress, "a", NOON, Rating::Good);
+    grade(&mut progress, "b", NOON, Rating::Again);
+    grade(&mut progress, "c", NOON - 40 * DAY, Rating::Good);
+    assert_eq!(retention(&progress), Some(2.0 / 3.0));
+    assert_eq!(time_spent(&progress), 60);
+    let now = clock(NOON);
+    let infos: Vec<CardInfo> = ["a", "b", "c", "new"]
+        .iter()
+        .map(|id| card_info(&fsrs, &progress, id, &now))
+        .collect();
+    let ahead = forecast(&infos, now.today(), 14);
+    assert_eq!(ahead.len(), 14);
+    assert_eq!(ahead[0], 1, "the overdue card counts today");
+    assert_eq!(ahead[1], 1, "Again comes back tomorrow");
+    assert_eq!(ahead.iter().sum::<u32>(), 3, "new cards are not forecast");
+    let mut mastery = Mastery::default();
+    infos.iter().for_each(|i| mastery.add(i));
+    assert_eq!((mastery.total, mastery.studied, mastery.mature), (4, 3, 0));
+}
+
+#[test]
+fn an_interview_date_caps_intervals_until_it_has_passed() {
+    let free = Fsrs::new(0.9);
+    let known = [Review {
+        at: NOON,
+        rating: Rating::Easy,
+        secs: 0,
+        ticks: 0,
+    }];
+    let long = replay(&free, &known).unwrap();
+    assert!(long.interval_days > 5);
+
+    let interview_day = clock(NOON).today() + 4;
+    let deadline = clock(NOON).start_of(interview_day);
+    let capped = DeadlineCap {
+        inner: Fsrs::new(0.9),
+        deadline: Some(deadline),
+    };
+    let memory = replay(&capped, &known).unwrap();
+    assert!(memory.due < deadline, "comes due before the interview day");
+    assert!(clock(NOON).day_of(memory.due) < interview_day);
+    assert_eq!(memory.interval_days, 3);
+
+    let after = [Review {
+        at: deadline + DAY,
+        rating: Rating::Easy,
+        secs: 0,
+        ticks: 0,
+    }];
+    assert_eq!(
+        replay(&capped, &after).unwrap().interval_days,
+        replay(&free, &after).unwrap().interval_days
+    );
+    let none = DeadlineCap {
+        inner: Fsrs::new(0.9),
+        deadline: None,
+    };
+    assert_eq!(replay(&none, &known), replay(&free, &known));
+}

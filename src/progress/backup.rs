@@ -1,0 +1,200 @@
+//! Export and import: everything the user has, as one versioned JSON file.
+//!
+//! Import checks the whole file before anything changes; a file that fails gets an error
+//! naming the problem, and nothing is touched.
+
+use super::codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
+use super::mocks::{decode_mocks, encode_mocks, MockHistory};
+use super::notes::{decode_notes, encode_notes, Notes};
+use super::settings::{decode_settings, encode_settings, Settings};
+use super::Progress;
+use serde_json::{json, Map, Value};
+use std::fmt;
+
+/// The `format` field every backup carries, so a random JSON file is told apart from ours.
+pub const BACKUP_FORMAT: &str = "interview-deck-backup";
+
+/// The largest file import accepts: a real backup of a heavy user is well under 2 MB.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+/// Everything the user has.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Backup {
+    pub progress: Progress,
+    pub notes: Notes,
+    pub settings: Settings,
+    pub mocks: MockHistory,
+}
+
+/// Why a file cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge(usize),
+    NotJson(String),
+    NotAnObject,
+    NotABackup,
+    MissingVersion,
+    Newer(u64),
+    MissingSection(&'static str),
+    BadSection(&'static str, String),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "the file is empty"),
+            Self::TooLarge(bytes) => write!(
+                f,
+                "the file is {:.1} MB; a backup is never more than {} MB",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES / 1_048_576
+            ),
+            Self::NotJson(why) => write!(f, "the file is not valid JSON, or is cut short ({why})"),
+            Self::NotAnObject => write!(f, "the file is JSON but not an Interview Deck backup"),
+            Self::NotABackup => write!(f, "the file is not an Interview Deck backup (its \"format\" is missing or different)"),
+            Self::MissingVersion => write!(f, "the backup has no version number"),
+            Self::Newer(v) => write!(
+                f,
+                "the backup was made by a newer version of Interview Deck (format {v}; this one reads up to {SCHEMA_VERSION}): reload the app to update it"
+            ),
+            Self::MissingSection(name) => write!(f, "the backup has no \"{name}\" section"),
+            Self::BadSection(name, why) => write!(f, "the backup's \"{name}\" section is damaged: {why}"),
+        }
+    }
+}
+
+/// Writes the backup file. `app_version` and `exported_at` (Unix seconds) are for the reader.
+pub fn encode_backup(backup: &Backup, app_version: &str, exported_at: i64) -> String {
+    let section = |text: String| serde_json::from_str::<Value>(&text).unwrap_or(Value::Null);
+    let file = json!({
+        "format": BACKUP_FORMAT,
+        "v": SCHEMA_VERSION,
+        "app_version": app_version,
+        "exported_at": exported_at,
+        "progress": section(encode_progress(&backup.progress)),
+        "notes": section(encode_notes(&backup.notes)),
+        "settings": section(encode_settings(&backup.settings)),
+        "mocks": section(encode_mocks(&backup.mocks)),
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+fn section<T>(
+    file: &Map<String, Value>,
+    name: &'static str,
+    decode: fn(&str) -> Result<T, DecodeError>,
+) -> Result<T, ImportError> {
+    let value = file.get(name).ok_or(ImportError::MissingSection(name))?;
+    decode(&value.to_string()).map_err(|e| match e {
+        DecodeError::Newer(v) => ImportError::Newer(v),
+        DecodeError::Corrupt(why) => ImportError::BadSection(name, why),
+    })
+}
+
+/// Reads and checks a whole backup file.
+pub fn decode_backup(text: &str) -> Result<Backup, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let file = value.as_object().ok_or(ImportError::NotAnObject)?;
+    if file.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    match file.get("v").map(Value::as_u64) {
+        None | Some(None) => return Err(ImportError::MissingVersion),
+        Some(Some(v)) if v > SCHEMA_VERSION => return Err(ImportError::Newer(v)),
+        Some(Some(_)) => {}
+    }
+    Ok(Backup {
+        progress: section(file, "progress", decode_progress)?,
+        notes: section(file, "notes", decode_notes)?,
+        settings: section(file, "settings", decode_settings)?,
+        mocks: section(file, "mocks", decode_mocks)?,
+    })
+}
+
+/// How an import combines the file with what is here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Review logs are a union, differing notes are both kept, settings stay as they are.
+    Merge,
+    /// The file replaces everything (the app exports the current data first).
+    Replace,
+}
+
+/// What an import would change, shown before the user confirms, and the data it would leave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    pub cards_added: usize,
+    pub cards_changed: usize,
+    pub reviews_added: usize,
+    pub reviews_removed: usize,
+    pub notes_added: usize,
+    pub notes_changed: usize,
+    pub stories_added: usize,
+    pub mocks_added: usize,
+    pub result: Backup,
+}
+
+/// Works out an import without doing it.
+pub fn plan_import(current: &Backup, incoming: &Backup, mode: ImportMode) -> ImportPlan {
+    let result = match mode {
+        ImportMode::Merge => {
+            let mut mocks = current.mocks.clone();
+            for mock in &incoming.mocks.mocks {
+                mocks.add(mock.clone());
+            }
+            Backup {
+                progress: current.progress.merge(&incoming.progress),
+                notes: current.notes.merge(&incoming.notes),
+                settings: current.settings.clone(),
+                mocks,
+            }
+        }
+        ImportMode::Replace => incoming.clone(),
+    };
+    let old = &current.progress.cards;
+    let new = &result.progress.cards;
+    let cards_added = new.keys().filter(|id| !old.contains_key(*id)).count();
+    let cards_changed = new
+        .iter()
+        .filter(|(id, card)| old.get(*id).is_some_and(|o| o != *card))
+        .count();
+    let reviews_before = current.progress.review_count();
+    let reviews_after = result.progress.review_count();
+    let old_notes = &current.notes.answers;
+    let new_notes = &result.notes.answers;
+    ImportPlan {
+        cards_added,
+        cards_changed,
+        reviews_added: reviews_after.saturating_sub(reviews_before),
+        reviews_removed: reviews_before.saturating_sub(reviews_after),
+        notes_added: new_notes
+            .keys()
+            .filter(|id| !old_notes.contains_key(*id))
+            .count(),
+        notes_changed: new_notes
+            .iter()
+            .filter(|(id, v)| old_notes.get(*id).is_some_and(|o| o != *v))
+            .count(),
+        stories_added: result
+            .notes
+            .stories
+            .iter()
+            .filter(|s| !current.notes.stories.iter().any(|o| o.id == s.id))
+            .count(),
+        mocks_added: result
+            .mocks
+            .mocks
+            .iter()
+            .filter(|m| !current.mocks.mocks.iter().any(|o| o.at == m.at))
+            .count(),
+        result,
+    }
+}
