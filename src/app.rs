@@ -2,8 +2,9 @@
 
 use crate::components::notices::Notices;
 use crate::pages::{
-    home::Home, mock::MockPage, not_found::NotFound, practice::PracticePage,
-    question::QuestionPage, questions::QuestionList, stories::StoriesPage,
+    home::Home, mock::MockPage, not_found::NotFound, practice::PracticePage, print::PrintPage,
+    question::QuestionPage, questions::QuestionList, set::SetPage, settings::SettingsPage,
+    stats::StatsPage, stories::StoriesPage, tailor::TailorPage,
 };
 use crate::paths::{base, href};
 use crate::state::Deck;
@@ -26,6 +27,9 @@ pub fn App() -> impl IntoView {
                     <NavLink path="/practice" label="Practice" />
                     <NavLink path="/mock" label="Mock" />
                     <NavLink path="/stories" label="Stories" />
+                    <NavLink path="/tailor" label="Tailor" />
+                    <NavLink path="/stats" label="Stats" />
+                    <NavLink path="/settings" label="Settings" />
                 </nav>
             </header>
             <Notices />
@@ -37,6 +41,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/practice") view=PracticePage />
                     <Route path=path!("/mock") view=MockPage />
                     <Route path=path!("/stories") view=StoriesPage />
+                    <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/stats") view=StatsPage />
+                    <Route path=path!("/tailor") view=TailorPage />
+                    <Route path=path!("/set") view=SetPage />
+                    <Route path=path!("/print") view=PrintPage />
                 </Routes>
             </main>
             <footer class="site-footer">

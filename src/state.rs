@@ -4,7 +4,7 @@
 use crate::bank::{Question, BANK};
 use crate::progress::{
     decode_mocks, decode_notes, decode_progress, decode_settings, encode_mocks, encode_notes,
-    encode_progress, encode_settings, DecodeError, MockHistory, Notes, Progress, Settings,
+    encode_progress, encode_settings, Backup, DecodeError, MockHistory, Notes, Progress, Settings,
 };
 use crate::review::{card_info, CardInfo, Clock, DeadlineCap, Fsrs, Scope, Status};
 use crate::storage::{self, Document, WriteError};
@@ -157,6 +157,24 @@ impl Deck {
     /// The scheduler as the user set it up: their target recall, capped before their interview.
     pub fn scheduler(&self) -> DeadlineCap<Fsrs> {
         scheduler_for(&self.settings.get(), &self.clock.get())
+    }
+
+    /// Everything the user has, for export.
+    pub fn backup(&self) -> Backup {
+        Backup {
+            progress: self.progress.get_untracked(),
+            notes: self.notes.get_untracked(),
+            settings: self.settings.get_untracked(),
+            mocks: self.mocks.get_untracked(),
+        }
+    }
+
+    /// Replaces everything (an import, or a reset with `Backup::default()`) and saves it.
+    pub fn replace_all(&self, backup: Backup) {
+        self.change(|p| *p = backup.progress);
+        self.change_notes(|n| *n = backup.notes);
+        self.change_settings(|s| *s = backup.settings);
+        self.change_mocks(|m| *m = backup.mocks);
     }
 
     /// The questions of the bank in `scope`; tracks progress, so views using it stay current.

@@ -5,10 +5,14 @@
 mod filter;
 mod kinds;
 mod search;
+mod synonyms;
+mod tailor;
 mod topics;
 
 pub use filter::Filter;
 pub use kinds::{Category, Level, Source};
+pub use synonyms::SYNONYMS;
+pub use tailor::{match_topics, rank_questions, TopicMatch};
 pub use topics::{topic_by_id, Topic, TOPICS};
 
 use search::plain_text;

@@ -227,3 +227,80 @@ fn a_filter_becomes_a_shareable_query_string() {
         "?category=situational&q=on+call+%26+more"
     );
 }
+
+/// The top topics the matcher finds in a job description, by id.
+fn top_topics(job: &str, n: usize) -> Vec<&'static str> {
+    match_topics(job)
+        .into_iter()
+        .take(n)
+        .map(|m| m.topic.id)
+        .collect()
+}
+
+#[test]
+fn a_payments_job_asks_for_apis_databases_messaging_and_security() {
+    let top = top_topics(include_str!("../../tests/fixtures/jd-payments.txt"), 4);
+    for topic in ["api", "databases", "messaging", "security"] {
+        assert!(top.contains(&topic), "{topic} missing from {top:?}");
+    }
+}
+
+#[test]
+fn a_platform_job_asks_for_observability_delivery_and_resilience() {
+    let top = top_topics(include_str!("../../tests/fixtures/jd-platform.txt"), 3);
+    for topic in ["observability", "delivery", "resilience"] {
+        assert!(top.contains(&topic), "{topic} missing from {top:?}");
+    }
+}
+
+#[test]
+fn a_product_job_asks_for_legacy_code_collaboration_and_ownership() {
+    let job = include_str!("../../tests/fixtures/jd-product.txt");
+    let top = top_topics(job, 4);
+    for topic in ["legacy-code", "collaboration", "ownership", "caching"] {
+        assert!(top.contains(&topic), "{topic} missing from {top:?}");
+    }
+    assert!(
+        !top_topics(job, 13).contains(&"messaging"),
+        "the job never mentions messaging"
+    );
+}
+
+#[test]
+fn matching_shows_its_words_and_ranks_questions_by_them() {
+    let matches =
+        match_topics("We run Kafka and RabbitMQ; you will own our CI/CD pipeline. Kafka, again.");
+    let messaging = matches
+        .iter()
+        .find(|m| m.topic.id == "messaging")
+        .expect("messaging found");
+    assert_eq!(messaging.hits, 3);
+    assert!(messaging.words.contains(&"kafka") && messaging.words.contains(&"rabbitmq"));
+    assert_eq!(matches[0].topic.id, "messaging");
+    let ranked = rank_questions(BANK, &matches);
+    assert!(!ranked.is_empty());
+    assert_eq!(
+        ranked[0].0.topics[0].id, "messaging",
+        "main-topic questions rank first"
+    );
+    assert!(ranked.windows(2).all(|w| w[0].1 >= w[1].1));
+    assert!(match_topics("").is_empty());
+    assert!(rank_questions(BANK, &[]).is_empty());
+}
+
+#[test]
+fn every_topic_has_synonyms_and_no_word_points_to_two_topics() {
+    assert_eq!(SYNONYMS.len(), TOPICS.len());
+    for ((id, words), topic) in SYNONYMS.iter().zip(TOPICS) {
+        assert_eq!(*id, topic.id);
+        assert!(words.len() >= 10, "{id}");
+    }
+    let mut all: Vec<&str> = SYNONYMS
+        .iter()
+        .flat_map(|(_, w)| w.iter().copied())
+        .collect();
+    let count = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(all.len(), count);
+}

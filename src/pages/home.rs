@@ -3,8 +3,9 @@
 use crate::bank::{count_in, Category, BANK};
 use crate::components::tags::CategoryBadge;
 use crate::paths::href;
+use crate::progress::needs_export_reminder;
 use crate::review::Status;
-use crate::state::Deck;
+use crate::state::{now, Deck};
 use leptos::prelude::*;
 
 /// Home: role and level, what is in the bank, and buttons into practice and browsing.
@@ -35,6 +36,7 @@ pub fn Home() -> impl IntoView {
                 <a class="button secondary" href=first>"Study from Q1"</a>
             </p>
         </section>
+        <HomeReminders />
         <section aria-labelledby="counts-title">
             <h2 id="counts-title">"What is in the deck"</h2>
             <ul class="counts">
@@ -54,5 +56,36 @@ pub fn Home() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// The interview countdown and the export reminder, when they apply.
+#[component]
+fn HomeReminders() -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let countdown = move || {
+        let today = deck.clock.with(|c| c.today());
+        deck.settings
+            .with(|s| s.interview_day)
+            .and_then(|day| match day - today {
+                0 => Some("Your interview is today. Good luck!".to_string()),
+                1 => Some("Your interview is tomorrow.".to_string()),
+                n if n > 1 => Some(format!("{n} days to your interview.")),
+                _ => None,
+            })
+    };
+    let remind = move || {
+        let last = deck.settings.with(|s| s.last_export);
+        deck.progress
+            .with(|p| needs_export_reminder(p, last, now().now))
+    };
+    view! {
+        {move || countdown().map(|text| view! { <p class="card countdown-banner" id="interview-countdown">{text}</p> })}
+        <Show when=remind>
+            <p class="card reminder">
+                "Your recent progress is only in this browser and your last export is over two weeks old. "
+                <a href=href("/settings")>"Export a backup"</a>
+            </p>
+        </Show>
     }
 }

@@ -198,3 +198,16 @@ pub fn plan_import(current: &Backup, incoming: &Backup, mode: ImportMode) -> Imp
         result,
     }
 }
+
+/// How old the last export may get before the app reminds the user.
+pub const EXPORT_REMINDER_DAYS: i64 = 14;
+
+/// Whether to remind the user to export: there are reviews the last export lacks, and that
+/// export (or, if there was none, the first review) is more than two weeks old.
+pub fn needs_export_reminder(progress: &Progress, last_export: Option<i64>, now: i64) -> bool {
+    let reviews = || progress.cards.values().flat_map(|c| &c.log);
+    let since = last_export.or_else(|| reviews().map(|r| r.at).min());
+    let Some(since) = since else { return false };
+    let unsaved = reviews().any(|r| last_export.is_none_or(|at| r.at > at));
+    unsaved && now - since > EXPORT_REMINDER_DAYS * 86_400
+}

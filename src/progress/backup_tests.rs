@@ -333,3 +333,48 @@ fn importing_the_same_backup_twice_changes_nothing_the_second_time() {
         (0, 0, 0, 0)
     );
 }
+
+#[test]
+fn the_export_reminder_waits_two_weeks_and_needs_unsaved_reviews() {
+    let day = 86_400;
+    let backup = sample();
+    let first = 1_767_000_000;
+    assert!(
+        !needs_export_reminder(&Progress::default(), None, first + 100 * day),
+        "nothing to save"
+    );
+    assert!(!needs_export_reminder(
+        &backup.progress,
+        None,
+        first + 13 * day
+    ));
+    assert!(needs_export_reminder(
+        &backup.progress,
+        None,
+        first + 15 * day
+    ));
+    assert!(
+        !needs_export_reminder(&backup.progress, Some(first + day), first + 40 * day),
+        "exported after the last review"
+    );
+    let mut later = backup.progress.clone();
+    later.record(
+        "x",
+        Review {
+            at: first + 2 * day,
+            rating: Rating::Good,
+            secs: 1,
+            ticks: 0,
+        },
+    );
+    assert!(!needs_export_reminder(
+        &later,
+        Some(first + day),
+        first + 10 * day
+    ));
+    assert!(needs_export_reminder(
+        &later,
+        Some(first + day),
+        first + 16 * day
+    ));
+}

@@ -12,8 +12,8 @@ mod notes;
 mod settings;
 
 pub use backup::{
-    decode_backup, encode_backup, plan_import, Backup, ImportError, ImportMode, ImportPlan,
-    BACKUP_FORMAT, MAX_IMPORT_BYTES,
+    decode_backup, encode_backup, needs_export_reminder, plan_import, Backup, ImportError,
+    ImportMode, ImportPlan, BACKUP_FORMAT, MAX_IMPORT_BYTES,
 };
 pub use codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
 pub use mocks::{decode_mocks, encode_mocks, MockAnswer, MockHistory, MockRecord};

@@ -21,6 +21,8 @@ pub struct Settings {
     pub answer_secs: [u32; 3],
     /// The local day number of the user's interview, if they set one.
     pub interview_day: Option<i64>,
+    /// When the user last exported a backup (Unix seconds).
+    pub last_export: Option<i64>,
 }
 
 impl Default for Settings {
@@ -33,6 +35,7 @@ impl Default for Settings {
             think_secs: 30,
             answer_secs: [180, 120, 120],
             interview_day: None,
+            last_export: None,
         }
     }
 }

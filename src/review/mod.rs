@@ -11,7 +11,7 @@ mod session;
 mod stats;
 mod timer;
 
-pub use clock::Clock;
+pub use clock::{format_date, parse_date, Clock};
 pub use mock::{coverage, pick_questions, score, weakest};
 pub use queue::{
     build_queue, card_info, due_label, interval_label, practise_ahead, CardInfo, Status,

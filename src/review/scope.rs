@@ -11,6 +11,8 @@ pub struct Scope {
     pub filter: Filter,
     pub status: Option<Status>,
     pub starred: bool,
+    /// A hand-picked or ranked set: only these questions, in this order (empty: no such limit).
+    pub ids: Vec<String>,
 }
 
 impl Scope {
@@ -19,6 +21,14 @@ impl Scope {
         Self {
             status: get("status").as_deref().and_then(Status::from_slug),
             starred: get("starred").is_some_and(|v| v == "1"),
+            ids: get("ids")
+                .map(|v| {
+                    v.split('.')
+                        .filter(|id| !id.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default(),
             filter: Filter::from_query(get),
         }
     }
@@ -32,6 +42,10 @@ impl Scope {
         if self.starred {
             pairs.push(("starred", "1".to_string()));
         }
+        if !self.ids.is_empty() {
+            // Ids use only a-z, 0-9 and "-", so "." joins them without any escaping.
+            pairs.push(("ids", self.ids.join(".")));
+        }
         if pairs.is_empty() {
             return String::new();
         }
@@ -40,20 +54,26 @@ impl Scope {
         query.finish()
     }
 
-    /// The questions of `bank` in this scope, in bank order. `standing` tells a question's
-    /// status and whether it is starred.
+    /// The questions of `bank` in this scope: in bank order, or in the set's order when it
+    /// lists ids (unknown ids are skipped). `standing` tells a question's status and whether it
+    /// is starred.
     pub fn apply<'a>(
         &self,
         bank: &'a [Question],
         standing: impl Fn(&str) -> (Status, bool),
     ) -> Vec<&'a Question> {
-        self.filter
-            .apply(bank)
-            .into_iter()
-            .filter(|q| {
-                let (status, starred) = standing(q.id);
-                self.status.is_none_or(|s| s == status) && (!self.starred || starred)
-            })
+        let keep = |q: &&Question| {
+            let (status, starred) = standing(q.id);
+            self.status.is_none_or(|s| s == status) && (!self.starred || starred)
+        };
+        let chosen = self.filter.apply(bank).into_iter().filter(keep);
+        if self.ids.is_empty() {
+            return chosen.collect();
+        }
+        let chosen: Vec<&Question> = chosen.collect();
+        self.ids
+            .iter()
+            .filter_map(|id| chosen.iter().find(|q| q.id == id).copied())
             .collect()
     }
 }

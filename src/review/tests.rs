@@ -299,6 +299,7 @@ fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url()
         },
         status: Some(Status::Due),
         starred: true,
+        ids: Vec::new(),
     };
     let query = scope.to_query_string();
     assert_eq!(query, "?category=technical&status=due&starred=1");
@@ -566,4 +567,56 @@ fn an_interview_date_caps_intervals_until_it_has_passed() {
         deadline: None,
     };
     assert_eq!(replay(&none, &known), replay(&free, &known));
+}
+
+#[test]
+fn dates_convert_to_day_numbers_and_back() {
+    assert_eq!(parse_date("1970-01-01"), Some(0));
+    assert_eq!(parse_date("2026-01-01"), Some(20_454));
+    assert_eq!(
+        parse_date("2024-02-29").map(format_date).as_deref(),
+        Some("2024-02-29")
+    );
+    assert_eq!(parse_date("1969-12-31"), Some(-1));
+    for day in [-700, -1, 0, 59, 60, 11_016, 20_454, 2_932_896] {
+        assert_eq!(parse_date(&format_date(day)), Some(day), "{day}");
+    }
+    assert_eq!(parse_date("2026-13-01"), None);
+    assert_eq!(parse_date("soon"), None);
+    assert_eq!(clock(NOON).today(), parse_date("2026-01-05").unwrap());
+}
+
+#[test]
+fn a_set_of_ids_keeps_its_order_through_a_short_url() {
+    use crate::bank::BANK;
+    let ids = vec![
+        BANK[5].id.to_string(),
+        "no-longer-here".to_string(),
+        BANK[1].id.to_string(),
+    ];
+    let scope = Scope {
+        ids: ids.clone(),
+        ..Scope::default()
+    };
+    let query = scope.to_query_string();
+    assert_eq!(
+        query,
+        format!("?ids={}.no-longer-here.{}", BANK[5].id, BANK[1].id)
+    );
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&query.as_bytes()[1..])
+        .into_owned()
+        .collect();
+    let read =
+        Scope::from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+    assert_eq!(read.ids, ids);
+    let shown: Vec<&str> = read
+        .apply(BANK, |_| (Status::New, false))
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(
+        shown,
+        [BANK[5].id, BANK[1].id],
+        "set order kept, unknown id skipped"
+    );
 }

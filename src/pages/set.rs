@@ -1,0 +1,46 @@
+//! `/set?…`: any set of questions (a filter, a ranking, a hand-picked list) as a link that
+//! reproduces it, with ways to practise it.
+
+use crate::components::question_card::QuestionCard;
+use crate::paths::{base, href};
+use crate::review::Scope;
+use crate::state::Deck;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SetPage() -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let query = use_query_map();
+    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let questions = Memo::new(move |_| scope.with(|s| deck.select(s)));
+    let suffix = move || scope.with(Scope::to_query_string);
+    let link = move || {
+        format!(
+            "{}{}/set{}",
+            window().location().origin().unwrap_or_default(),
+            base(),
+            suffix()
+        )
+    };
+    view! {
+        <h1>{move || format!("A set of {} questions", questions.with(Vec::len))}</h1>
+        <p class="actions">
+            <a class="button" id="set-practise" href=move || href(&format!("/practice{}", suffix()))>"Practise this set"</a>
+            <a class="button secondary" href=move || href(&format!("/mock{}", suffix()))>"Mock interview"</a>
+            <a class="button secondary" href=move || href(&format!("/print{}", suffix()))>"Print"</a>
+        </p>
+        <label class="field"><span>"Link to share this set"</span>
+            <input id="set-link" type="text" readonly prop:value=link on:focus=|ev| {
+                if let Some(input) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+                    input.select();
+                }
+            } />
+        </label>
+        <ul class="question-list">
+            <For each=move || questions.get() key=|q| q.id let:question>
+                <QuestionCard question />
+            </For>
+        </ul>
+    }
+}

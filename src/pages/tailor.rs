@@ -1,0 +1,68 @@
+//! `/tailor`: paste a job description, see which topics it asks for and why, and get the
+//! questions ranked for it. Runs entirely in the page: the text is never sent anywhere.
+
+use crate::bank::{match_topics, rank_questions, TopicMatch, BANK};
+use crate::paths::href;
+use crate::review::Scope;
+use leptos::prelude::*;
+
+/// How many ranked questions make the tailored set.
+const SET_SIZE: usize = 15;
+
+#[component]
+pub fn TailorPage() -> impl IntoView {
+    let job = RwSignal::new(String::new());
+    let matches = Memo::new(move |_| job.with(|j| match_topics(j)));
+    let ranked = Memo::new(move |_| {
+        matches.with(|m| {
+            rank_questions(BANK, m)
+                .into_iter()
+                .take(SET_SIZE)
+                .map(|(q, _)| q)
+                .collect::<Vec<_>>()
+        })
+    });
+    let set_query = move || {
+        let ids = ranked.with(|r| r.iter().map(|q| q.id.to_string()).collect());
+        Scope {
+            ids,
+            ..Scope::default()
+        }
+        .to_query_string()
+    };
+    view! {
+        <h1>"Questions tailored to a job"</h1>
+        <p>"Paste the job description. Interview Deck finds the topics it asks for and ranks the questions for them, right here in your browser: nothing is sent anywhere."</p>
+        <label class="field"><span>"Job description"</span>
+            <textarea id="job-text" rows="10" prop:value=move || job.get() on:input=move |ev| job.set(event_target_value(&ev))></textarea>
+        </label>
+        <Show when=move || !job.with(|j| j.trim().is_empty())>
+            <section aria-labelledby="found-title">
+                <h2 id="found-title">"Topics found"</h2>
+                <Show when=move || !matches.with(Vec::is_empty) fallback=|| view! { <p>"No topic of the deck is mentioned. Try a longer description."</p> }>
+                    <ul class="found-topics">
+                        {move || matches.get().into_iter().map(|m: TopicMatch| view! {
+                            <li data-topic=m.topic.id>
+                                <strong>{m.topic.label}</strong>
+                                {format!(" · {} mentions: {}", m.hits, m.words.join(", "))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </section>
+            <section aria-labelledby="ranked-title">
+                <h2 id="ranked-title">{move || format!("Your {} questions", ranked.with(Vec::len))}</h2>
+                <ol class="ranked">
+                    {move || ranked.get().into_iter().map(|q| view! {
+                        <li data-id=q.id><a href=href(&format!("/q/{}", q.id))>{q.title}</a></li>
+                    }).collect_view()}
+                </ol>
+                <p class="actions">
+                    <a class="button" id="tailor-practise" href=move || href(&format!("/practice{}", set_query()))>"Practise these"</a>
+                    <a class="button secondary" id="tailor-mock" href=move || href(&format!("/mock{}", set_query()))>"Mock these"</a>
+                    <a class="button secondary" id="tailor-link" href=move || href(&format!("/set{}", set_query()))>"Link to this set"</a>
+                </p>
+            </section>
+        </Show>
+    }
+}
