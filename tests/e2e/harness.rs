@@ -142,6 +142,10 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--window-size=1200,900", format!("--user-data-dir={}", profile.display()),
                 ],
+                "prefs": {
+                    "download.default_directory": profile.join("downloads").display().to_string(),
+                    "download.prompt_for_download": false,
+                },
             }),
         );
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
@@ -159,6 +163,34 @@ impl Browser {
             _driver: driver,
             _server: server,
             _profile: TempDir(profile),
+        }
+    }
+
+    /// Where the browser saves downloads.
+    pub fn downloads(&self) -> std::path::PathBuf {
+        self._profile.0.join("downloads")
+    }
+
+    /// Waits for a finished download whose name starts with `prefix` and returns its text.
+    pub async fn downloaded(&self, prefix: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let done = std::fs::read_dir(self.downloads())
+                .into_iter()
+                .flatten()
+                .flatten()
+                .find(|e| {
+                    let name = e.file_name().to_string_lossy().to_string();
+                    name.starts_with(prefix) && !name.ends_with(".crdownload")
+                });
+            if let Some(entry) = done {
+                return std::fs::read_to_string(entry.path()).expect("a readable download");
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "no download named {prefix}… appeared"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 

@@ -1,0 +1,169 @@
+//! Backup and restore, the printable sheet, and tailored sets.
+
+use crate::harness::{run, Browser};
+use crate::open_and_wait;
+use interview_deck::bank::{match_topics, rank_questions, BANK};
+
+const PROGRESS_KEY: &str = "interview-deck:/interview-deck:progress";
+
+async fn grade_two_cards(b: &Browser) {
+    open_and_wait(b, "practice").await;
+    b.press('\u{E007}').await;
+    for card in 1..=2 {
+        b.wait_text(".session-count", &format!("Card {card} of"))
+            .await;
+        b.press(' ').await;
+        b.find(".grade-bar").await;
+        b.press('3').await;
+    }
+    b.wait_text(".session-count", "Card 3 of").await;
+}
+
+async fn learning_count(b: &Browser, expected: usize) {
+    open_and_wait(b, "questions?status=learning").await;
+    b.wait_count(".question-list > li", expected).await;
+}
+
+#[tokio::test]
+async fn export_reset_and_import_bring_everything_back() {
+    run(async |b| {
+        grade_two_cards(b).await;
+        open_and_wait(b, "q/critical-production-bug").await;
+        b.find(".note-text")
+            .await
+            .send_keys("My outage story")
+            .await
+            .unwrap();
+        b.wait_text(".save-status", "Saved").await;
+
+        open_and_wait(b, "settings").await;
+        b.find("#export").await.click().await.unwrap();
+        let exported = b.downloaded("interview-deck-backup-").await;
+        assert!(
+            exported.contains("\"format\": \"interview-deck-backup\"")
+                && exported.contains("My outage story")
+        );
+
+        b.find("#reset-confirm")
+            .await
+            .send_keys("RESET")
+            .await
+            .unwrap();
+        b.find("#reset").await.click().await.unwrap();
+        learning_count(b, 0).await;
+
+        open_and_wait(b, "settings").await;
+        let file = b.downloads().join(
+            std::fs::read_dir(b.downloads())
+                .unwrap()
+                .flatten()
+                .next()
+                .unwrap()
+                .file_name(),
+        );
+        b.find("#import-file")
+            .await
+            .send_keys(&file.display().to_string())
+            .await
+            .unwrap();
+        b.wait_text("#import-plan", "2 cards added").await;
+        b.find("#import-apply").await.click().await.unwrap();
+        b.wait_text("#import-done", "Imported").await;
+        learning_count(b, 2).await;
+        open_and_wait(b, "q/critical-production-bug").await;
+        let note = b.find(".note-text").await.prop("value").await.unwrap();
+        assert_eq!(note.as_deref(), Some("My outage story"));
+        b.assert_clean().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_bad_file_is_refused_with_its_problem_and_nothing_changes() {
+    run(async |b| {
+        grade_two_cards(b).await;
+        let before = b.stored(PROGRESS_KEY).await;
+        let bad = std::env::temp_dir().join(format!("interview-deck-bad-{}.json", std::process::id()));
+        std::fs::write(&bad, "{\"format\":\"interview-deck-backup\",\"v\":1,\"progress\":{\"v\":1,\"cards\":{\"x\":{\"l\":[1,9,0,0]}}}}").unwrap();
+        open_and_wait(b, "settings").await;
+        b.find("#import-file").await.send_keys(&bad.display().to_string()).await.unwrap();
+        let error = b.wait_text("#import-error", "cannot be imported").await;
+        assert!(error.contains("rating 9") && error.contains("Nothing was changed"), "{error}");
+        assert_eq!(b.count("#import-plan").await, 0);
+        assert_eq!(b.stored(PROGRESS_KEY).await, before);
+        learning_count(b, 2).await;
+        let _ = std::fs::remove_file(bad);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_print_page_renders_every_question() {
+    run(async |b| {
+        open_and_wait(b, "print").await;
+        b.wait_count(".printed", BANK.len()).await;
+        let first = b.find(".printed").await.text().await.unwrap();
+        for part in [
+            "Why they ask this",
+            "Answer guide",
+            "Key points",
+            "Follow-ups",
+        ] {
+            assert!(first.contains(part), "{part} missing");
+        }
+        b.assert_clean().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_tailored_set_ranks_for_the_job_and_its_link_reproduces_it() {
+    let job = "We build payment APIs on PostgreSQL and Kafka. You will design idempotent REST endpoints, tune SQL queries and indexes, and run event-driven consumers with retries and dead-letter queues.";
+    let expected: Vec<&str> = rank_questions(BANK, &match_topics(job))
+        .into_iter()
+        .take(15)
+        .map(|(q, _)| q.id)
+        .collect();
+    assert!(!expected.is_empty());
+    run(async |b| {
+        open_and_wait(b, "tailor").await;
+        b.find("#job-text").await.send_keys(job).await.unwrap();
+        b.wait_count(".ranked li", expected.len()).await;
+        b.find(".found-topics li[data-topic='messaging']").await;
+        let shown = ids_of(b, ".ranked li").await;
+        assert_eq!(shown, expected);
+
+        let link = b
+            .find("#tailor-link")
+            .await
+            .attr("href")
+            .await
+            .unwrap()
+            .unwrap();
+        let path = link.trim_start_matches("/interview-deck/").to_string();
+        open_and_wait(b, &path).await;
+        b.wait_count(".question-card", expected.len()).await;
+        assert_eq!(ids_of(b, ".question-card").await, expected);
+        b.find("#set-practise").await.click().await.unwrap();
+        b.wait_text(
+            "main",
+            &format!("{} questions in this selection", expected.len()),
+        )
+        .await;
+        b.assert_clean().await;
+    })
+    .await;
+}
+
+async fn ids_of(b: &Browser, css: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for element in b
+        .client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .unwrap()
+    {
+        ids.push(element.attr("data-id").await.unwrap().unwrap_or_default());
+    }
+    ids
+}
