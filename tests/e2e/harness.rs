@@ -79,6 +79,27 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// A Chrome DevTools Protocol command, through chromedriver's `goog/cdp/execute` endpoint.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
 /// One scenario's browser, pointed at one server.
 pub struct Browser {
     pub client: Client,
@@ -297,6 +318,42 @@ impl Browser {
     pub async fn reload(&self) {
         self.client.refresh().await.expect("reload");
         self.find("main h1").await;
+    }
+
+    /// Makes the page see `prefers-color-scheme: dark` (or light).
+    pub async fn color_scheme(&self, scheme: &str) {
+        let command = json!({
+            "cmd": "Emulation.setEmulatedMedia",
+            "params": { "features": [{ "name": "prefers-color-scheme", "value": scheme }] },
+        });
+        self.client
+            .issue_cmd(Cdp(command))
+            .await
+            .expect("emulated media");
+    }
+
+    /// Runs axe-core (from npm, injected by WebDriver, so the page's CSP is not loosened) and
+    /// returns a description of every WCAG 2.x A/AA violation.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        let axe = std::fs::read_to_string("node_modules/axe-core/axe.min.js")
+            .expect("axe-core installed by `make test`");
+        let script = format!(
+            "{axe}\nconst done = arguments[arguments.length - 1];\n\
+             axe.run(document, {{ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }})\n\
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))\n\
+               .catch(e => done(['axe failed: ' + e]));"
+        );
+        let result = self
+            .client
+            .execute_async(&script, vec![])
+            .await
+            .expect("axe ran");
+        result
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
     }
 
     /// The page's current address, without the origin.

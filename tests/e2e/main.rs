@@ -1,5 +1,6 @@
 //! End-to-end scenarios: what a user does, in a real browser, against the release build.
 
+mod accessibility;
 mod backup_and_sets;
 mod harness;
 mod mock_and_notes;

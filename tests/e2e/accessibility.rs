@@ -1,0 +1,66 @@
+//! Every route, in light and dark mode, audited by axe-core: no WCAG A/AA violation.
+
+use crate::harness::{run, Browser};
+use crate::open_and_wait;
+use interview_deck::bank::BANK;
+
+/// Opens a route and waits for what shows it has rendered.
+async fn visit(b: &Browser, path: &str, ready: &str) {
+    open_and_wait(b, path).await;
+    b.find(ready).await;
+}
+
+async fn audit(b: &Browser, what: &str, failures: &mut Vec<String>) {
+    for violation in b.accessibility_violations().await {
+        failures.push(format!("{what}: {violation}"));
+    }
+}
+
+#[tokio::test]
+async fn every_route_passes_axe_in_light_and_dark_mode() {
+    let routes = [
+        ("", ".counts"),
+        ("questions", ".question-list li"),
+        ("q/sql-vs-nosql", ".reveal"),
+        ("practice", ".start"),
+        ("mock", "#mock-start"),
+        ("stories", ".matrix"),
+        ("stats", ".heatmap"),
+        ("settings", "#export"),
+        ("tailor", "#job-text"),
+        ("print", ".printed"),
+        ("no/such/page", ".not-found"),
+    ];
+    run(async |b| {
+        let mut failures = Vec::new();
+        for scheme in ["light", "dark"] {
+            b.color_scheme(scheme).await;
+            for (path, ready) in routes {
+                visit(b, path, ready).await;
+                audit(b, &format!("/{path} ({scheme})"), &mut failures).await;
+            }
+            visit(b, "q/sql-vs-nosql", ".reveal").await;
+            b.press(' ').await;
+            b.find("#guide .prose").await;
+            audit(b, &format!("question guide ({scheme})"), &mut failures).await;
+            visit(b, "practice", ".start").await;
+            b.press('\u{E007}').await;
+            b.press(' ').await;
+            b.find(".grade-bar").await;
+            audit(b, &format!("flashcard ({scheme})"), &mut failures).await;
+            visit(
+                b,
+                &format!("set?ids={}.{}", BANK[0].id, BANK[1].id),
+                ".question-card",
+            )
+            .await;
+            audit(b, &format!("set ({scheme})"), &mut failures).await;
+        }
+        assert!(
+            failures.is_empty(),
+            "accessibility violations:\n{}",
+            failures.join("\n")
+        );
+    })
+    .await;
+}
