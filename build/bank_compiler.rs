@@ -558,6 +558,21 @@ pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>,
     Ok(questions)
 }
 
+/// Pads the bank with numbered copies of its questions up to `total`, for benchmarks that
+/// measure search and lists at a scale the real bank does not reach. Never used by `make dist`.
+pub fn with_synthetic(mut questions: Vec<CompiledQuestion>, total: usize) -> Vec<CompiledQuestion> {
+    let originals = questions.len();
+    for n in originals..total {
+        let mut copy = questions[n % originals].clone();
+        copy.id = format!("{}-synthetic-{n}", copy.id);
+        copy.title = format!("{} (synthetic {n})", copy.title);
+        copy.seed = None;
+        copy.source = Source::Original;
+        questions.push(copy);
+    }
+    questions
+}
+
 /// One line per grouping, for the build log: how many questions of each category and topic.
 pub fn summary(questions: &[CompiledQuestion]) -> String {
     let categories: Vec<String> = Category::ALL

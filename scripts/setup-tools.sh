@@ -27,9 +27,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version | grep -q "version 132"; then
-  say "Installing wasm-opt (binaryen 132 from npm)"
-  npm ci --no-audit --no-fund
+# npm tools, pinned in package-lock.json: wasm-opt (binaryen 132), and for tests and benchmarks
+# axe-core, puppeteer-core (drives Debian's chromium; downloads no browser) and Lighthouse.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing the npm tools (package-lock.json)"
+  PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then

@@ -10,7 +10,8 @@ mod kinds;
 mod topics;
 
 use bank_compiler::{
-    compile_bank, compile_question, emit, summary, BankError, MIN_QUESTIONS_PER_TOPIC,
+    compile_bank, compile_question, emit, summary, with_synthetic, BankError,
+    MIN_QUESTIONS_PER_TOPIC,
 };
 
 const PATH: &str = "assets/questions/api/idempotency-keys.md";
@@ -432,4 +433,16 @@ fn the_summary_counts_categories_and_topics() {
         line.contains(&format!("caching {MIN_QUESTIONS_PER_TOPIC}")),
         "{line}"
     );
+}
+
+#[test]
+fn benchmarks_can_pad_the_bank_with_distinct_synthetic_questions() {
+    let bank = compile_bank(&full_bank()).unwrap();
+    let padded = with_synthetic(bank.clone(), 500);
+    assert_eq!(padded.len(), 500);
+    let mut ids: Vec<&str> = padded.iter().map(|q| q.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 500);
+    assert_eq!(with_synthetic(bank.clone(), 0).len(), bank.len());
 }

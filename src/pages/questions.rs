@@ -12,6 +12,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+/// How many cards the list renders at a time.
+const PAGE: usize = 100;
+
 /// Every question as a card, narrowed by category, topic, status, star and a text search.
 #[component]
 pub fn QuestionList() -> impl IntoView {
@@ -19,6 +22,12 @@ pub fn QuestionList() -> impl IntoView {
     let query = use_query_map();
     let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
     let shown = Memo::new(move |_| scope.with(|s| deck.select(s)));
+    // Cards beyond this wait for "Show more": rendering thousands at once would take longer
+    // than a keystroke may.
+    let limit = RwSignal::new(PAGE);
+    let visible = Memo::new(move |_| {
+        shown.with(|all| all.iter().take(limit.get()).copied().collect::<Vec<_>>())
+    });
     let navigate = use_navigate();
     let update = move |change: &dyn Fn(&mut Scope)| {
         let mut next = scope.get_untracked();
@@ -119,10 +128,15 @@ pub fn QuestionList() -> impl IntoView {
             {move || format!("Showing {} of {} questions", shown.with(Vec::len), BANK.len())}
         </p>
         <ul class="question-list">
-            <For each=move || shown.get() key=|q| q.id let:question>
+            <For each=move || visible.get() key=|q| q.id let:question>
                 <QuestionCard question />
             </For>
         </ul>
+        <Show when=move || { shown.with(Vec::len) > limit.get() }>
+            <button type="button" class="secondary" id="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                {move || format!("Show more ({} not shown)", shown.with(Vec::len) - limit.get())}
+            </button>
+        </Show>
         <Show when=move || shown.with(Vec::is_empty)>
             <p class="empty">"No question matches. Try fewer words or clear the filters."</p>
         </Show>

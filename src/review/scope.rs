@@ -62,7 +62,11 @@ impl Scope {
         bank: &'a [Question],
         standing: impl Fn(&str) -> (Status, bool),
     ) -> Vec<&'a Question> {
+        let by_progress = self.status.is_some() || self.starred;
         let keep = |q: &&Question| {
+            if !by_progress {
+                return true;
+            }
             let (status, starred) = standing(q.id);
             self.status.is_none_or(|s| s == status) && (!self.starred || starred)
         };
