@@ -4,17 +4,46 @@
 - Trunk writes its wasm loader as an inline `<script type="module">`. Our Content-Security-Policy
   allows no inline script, so the loader moves to a hashed file of its own, loaded with an
   integrity check like the rest.
+- The loader file also registers the service worker (scripts/pwa/register.js), and `sw.js` is
+  written from scripts/pwa/sw.js with this build's id and file list, so the app works offline
+  and a new deploy replaces the old cache.
 - `404.html` becomes a copy of `index.html`: GitHub Pages answers unknown paths with it, which is
   how a deep link such as `/<repo>/q/<id>` starts the app.
 """
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
 import sys
 
 INLINE_SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
+PWA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pwa")
+
+
+def read_pwa(name):
+    with open(os.path.join(PWA, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def write_service_worker(dist):
+    """Lists every file the app needs offline and names the cache after their contents."""
+    files, digest = [], hashlib.sha256()
+    for folder, _, names in os.walk(dist):
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, dist).replace(os.sep, "/")
+            if relative in ("sw.js", "404.html"):
+                continue
+            files.append(relative)
+            with open(path, "rb") as f:
+                digest.update(relative.encode() + hashlib.sha256(f.read()).digest())
+    build_id = digest.hexdigest()[:12]
+    worker = read_pwa("sw.js").replace("__BUILD_ID__", build_id).replace("__FILES__", json.dumps(sorted(files)))
+    with open(os.path.join(dist, "sw.js"), "w", encoding="utf-8") as f:
+        f.write(worker)
+    return build_id, len(files)
 
 
 def main():
@@ -31,7 +60,7 @@ def main():
         attrs, body = match.group(1), match.group(2)
         if "src=" in attrs or not body.strip():
             return match.group(0)
-        data = body.strip().encode("utf-8")
+        data = (body.strip() + "\n" + read_pwa("register.js")).encode("utf-8")
         name = "boot-%s.js" % hashlib.sha256(data).hexdigest()[:16]
         with open(os.path.join(dist, name), "wb") as out:
             out.write(data)
@@ -45,7 +74,9 @@ def main():
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
     shutil.copyfile(index, os.path.join(dist, "404.html"))
-    print(f"postbuild: {count} script tag(s) checked, loader moved to a file, 404.html written (base {base})")
+    build_id, cached = write_service_worker(dist)
+    print(f"postbuild: loader moved to a file ({count} script tags checked), 404.html and sw.js written "
+          f"(base {base}, build {build_id}, {cached} files cached offline)")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ pub enum Notice {
     Newer { reason: String },
     /// The last save failed; everything is still here in memory and can be exported.
     NotSaved(WriteError),
+    /// A new version of the app has been downloaded and waits for a reload.
+    UpdateReady,
 }
 
 /// The app-wide state, provided as a context by the app shell.
@@ -108,6 +110,14 @@ impl Deck {
         storage::on_change(Document::Progress.key(), move |text| {
             deck.merge_from_other_tab(text)
         });
+        let update = window_event_listener_untyped("interview-deck-update", move |_| {
+            deck.notices.update(|all| {
+                if !all.contains(&Notice::UpdateReady) {
+                    all.push(Notice::UpdateReady);
+                }
+            });
+        });
+        on_cleanup(move || update.remove());
         storage::on_change(Document::Notes.key(), move |text| {
             let Some(Ok(theirs)) = text.map(|t| decode_notes(&t)) else {
                 return;

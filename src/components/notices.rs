@@ -19,12 +19,13 @@ pub fn Notices() -> impl IntoView {
 }
 
 #[component]
-fn NoticeBanner(notice: Notice) -> impl IntoView {
+fn NoticeBanner(notice: Notice) -> AnyView {
     let deck = expect_context::<Deck>();
     let dismiss = {
         let notice = notice.clone();
         move |_| deck.dismiss(&notice)
     };
+    let dismiss_update = dismiss.clone();
     let (message, action) = match &notice {
         Notice::Unreadable { reason, raw, backup_key } => {
             let raw = raw.clone();
@@ -39,6 +40,23 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
             format!("Your saved progress can't be used: {reason}. It is left untouched and nothing will be saved until you reload the newest version."),
             None,
         ),
+        Notice::UpdateReady => {
+            let reload = move |_| {
+                if let Ok(event) = web_sys::Event::new("interview-deck-apply-update") {
+                    let _ = window().dispatch_event(&event);
+                }
+            };
+            return view! {
+                <div class="notice" role="status" id="update-ready">
+                    <p>"A new version of Interview Deck is ready."</p>
+                    <p class="actions">
+                        <button type="button" id="update-reload" on:click=reload>"Reload to update"</button>
+                        <button type="button" class="secondary" on:click=dismiss_update>"Later"</button>
+                    </p>
+                </div>
+            }
+            .into_any();
+        }
         Notice::NotSaved(error) => {
             let why = match error {
                 WriteError::Full => "the browser's storage for this site is full",
@@ -61,4 +79,5 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
             </p>
         </div>
     }
+    .into_any()
 }

@@ -108,7 +108,8 @@ pub struct Browser {
     /// Addresses loaded directly; see `assert_clean`.
     opened: std::sync::Mutex<Vec<String>>,
     _driver: Process,
-    _server: Process,
+    server: std::sync::Mutex<Option<Process>>,
+    site_port: u16,
     _profile: TempDir,
 }
 
@@ -182,8 +183,32 @@ impl Browser {
             base,
             opened: std::sync::Mutex::default(),
             _driver: driver,
-            _server: server,
+            server: std::sync::Mutex::new(Some(server)),
+            site_port,
             _profile: TempDir(profile),
+        }
+    }
+
+    /// Stops the site's server (the network is gone for this origin), then, with `dir`,
+    /// serves that build at the same address: a new deploy.
+    pub async fn replace_server(&self, dir: Option<&str>) {
+        drop(self.server.lock().expect("not poisoned").take());
+        if let Some(dir) = dir {
+            let port = self.site_port.to_string();
+            let server = spawn(
+                "python3",
+                &[
+                    "scripts/serve.py",
+                    dir,
+                    "--base",
+                    &self.base,
+                    "--port",
+                    &port,
+                    "--quiet",
+                ],
+            );
+            wait_for_port(self.site_port, "the site server");
+            *self.server.lock().expect("not poisoned") = Some(server);
         }
     }
 

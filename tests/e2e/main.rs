@@ -4,6 +4,7 @@ mod accessibility;
 mod backup_and_sets;
 mod harness;
 mod mock_and_notes;
+mod offline;
 mod practice;
 
 use fantoccini::key::Key;
