@@ -1,6 +1,7 @@
 //! The app shell: header, routes and footer.
 
 use crate::components::notices::Notices;
+use crate::components::shortcuts_help::ShortcutsHelp;
 use crate::pages::{
     home::Home, mock::MockPage, not_found::NotFound, practice::PracticePage, print::PrintPage,
     question::QuestionPage, questions::QuestionList, set::SetPage, settings::SettingsPage,
@@ -18,6 +19,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Deck::load());
+    let shortcuts = RwSignal::new(false);
     view! {
         <Router base=base()>
             <header class="site-header">
@@ -50,7 +52,13 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>"Free and offline: your progress stays in this browser and nothing is sent anywhere."</p>
+                <p>
+                    <button type="button" class="link" id="shortcuts-open" on:click=move |_| shortcuts.set(true)>
+                        "Keyboard shortcuts " <kbd>"?"</kbd>
+                    </button>
+                </p>
             </footer>
+            <ShortcutsHelp open=shortcuts />
         </Router>
     }
 }

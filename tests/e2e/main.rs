@@ -138,3 +138,22 @@ async fn unknown_ids_and_paths_show_not_found() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn question_mark_lists_the_keyboard_shortcuts() {
+    run(async |b| {
+        open_and_wait(b, "questions").await;
+        b.press('?').await;
+        b.wait_text("[role=dialog]", "Keyboard shortcuts").await;
+        b.wait_text("[role=dialog]", "undo the last grade").await;
+        let focused = b.script("return document.activeElement.textContent;").await;
+        assert!(
+            focused.as_str().unwrap_or_default().starts_with("Close"),
+            "focus moves into the dialog: {focused}"
+        );
+        b.press('\u{E00C}').await;
+        b.wait_count("[role=dialog]", 0).await;
+        b.assert_clean().await;
+    })
+    .await;
+}
