@@ -446,3 +446,22 @@ fn benchmarks_can_pad_the_bank_with_distinct_synthetic_questions() {
     assert_eq!(ids.len(), 500);
     assert_eq!(with_synthetic(bank.clone(), 0).len(), bank.len());
 }
+
+#[test]
+fn control_characters_are_rejected_because_they_separate_compiled_fields() {
+    let e = error_of(&with("The client sends", "The client\u{1f} sends"));
+    assert_eq!(e.line, 13);
+    assert!(e.message.contains("control characters"));
+}
+
+#[test]
+fn the_emitted_text_keeps_each_questions_fields_in_one_range() {
+    let bank = compile_bank(&full_bank()).unwrap();
+    let rust = emit(&bank);
+    assert!(
+        rust.contains("text: (0, "),
+        "the first question starts the text"
+    );
+    assert!(rust.contains("static TEXT: &str = \""));
+    assert_eq!(rust.matches("parts: OnceLock::new()").count(), bank.len());
+}

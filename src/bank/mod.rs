@@ -18,33 +18,86 @@ pub use topics::{topic_by_id, Topic, TOPICS};
 use search::plain_text;
 use std::sync::OnceLock;
 
-/// One interview question with its full guide. The HTML fields were rendered from our own
-/// Markdown at build time (raw HTML is rejected there), so they are safe to insert as markup.
+/// One interview question with its full guide. The HTML parts were rendered at build time from
+/// our own Markdown (raw HTML is rejected there), so they are safe to insert as markup.
 #[derive(Debug)]
 pub struct Question {
     /// Stable forever: progress and notes are keyed by it.
     pub id: &'static str,
     /// Position in the bank, 1-based, as shown to the user ("Q3"); may change when the bank grows.
     pub number: u16,
-    pub title: &'static str,
     pub category: Category,
     /// One to three topics, the main one first.
     pub topics: &'static [&'static Topic],
     pub level: Level,
-    /// "Why they ask this", plain text.
-    pub why: &'static str,
     pub source: Source,
-    pub guide_html: &'static str,
-    pub key_points_html: &'static [&'static str],
-    pub pitfalls_html: &'static [&'static str],
-    pub follow_ups_html: &'static [&'static str],
-    /// Junior, mid-level and senior, in that order.
-    pub signals_html: &'static [&'static str],
+    /// Where the question's text lies in `TEXT` (see `build/bank_compiler.rs`, `emit`).
+    text: (usize, usize),
+    parts: OnceLock<Parts>,
     /// The search text, made on first search (see `search_text`).
-    pub search: OnceLock<String>,
+    search: OnceLock<String>,
 }
 
+/// A question's text, split into its fields on first use.
+#[derive(Debug)]
+struct Parts {
+    title: &'static str,
+    why: &'static str,
+    guide_html: &'static str,
+    lists: [Vec<&'static str>; 4],
+}
+
+/// The separators `build.rs` puts between a question's fields and between list items.
+const FIELD: char = '\u{1f}';
+const ITEM: char = '\u{1e}';
+
 impl Question {
+    fn parts(&self) -> &Parts {
+        self.parts.get_or_init(|| {
+            let mut fields = TEXT[self.text.0..self.text.1].split(FIELD);
+            let mut next = || fields.next().unwrap_or_default();
+            let (title, why, guide_html) = (next(), next(), next());
+            let lists = [(); 4].map(|_| next().split(ITEM).collect());
+            Parts {
+                title,
+                why,
+                guide_html,
+                lists,
+            }
+        })
+    }
+
+    /// The question as the interviewer asks it.
+    pub fn title(&self) -> &'static str {
+        self.parts().title
+    }
+
+    /// "Why they ask this", plain text.
+    pub fn why(&self) -> &'static str {
+        self.parts().why
+    }
+
+    pub fn guide_html(&self) -> &'static str {
+        self.parts().guide_html
+    }
+
+    pub fn key_points_html(&self) -> &[&'static str] {
+        &self.parts().lists[0]
+    }
+
+    pub fn pitfalls_html(&self) -> &[&'static str] {
+        &self.parts().lists[1]
+    }
+
+    pub fn follow_ups_html(&self) -> &[&'static str] {
+        &self.parts().lists[2]
+    }
+
+    /// Junior, mid-level and senior, in that order.
+    pub fn signals_html(&self) -> &[&'static str] {
+        &self.parts().lists[3]
+    }
+
     /// The distinct lower-cased words of the title, why, guide and key points: what search
     /// looks through (each search word must occur inside one of them). Derived from the HTML
     /// when first needed rather than compiled in, which would ship the bank's text twice, and
@@ -53,11 +106,11 @@ impl Question {
         self.search.get_or_init(|| {
             let mut text = format!(
                 "{} {} {}",
-                self.title,
-                self.why,
-                plain_text(self.guide_html)
+                self.title(),
+                self.why(),
+                plain_text(self.guide_html())
             );
-            for point in self.key_points_html {
+            for point in self.key_points_html() {
                 text.push(' ');
                 text.push_str(&plain_text(point));
             }

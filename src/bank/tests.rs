@@ -48,12 +48,14 @@ fn the_ten_seed_questions_come_first_with_their_exact_wording() {
             "Q{number} is not a seed question"
         );
         assert_eq!(
-            question.title, title,
+            question.title(),
+            title,
             "Q{number} wording differs from the seed page"
         );
         if let Some(why) = why {
             assert_eq!(
-                question.why, why,
+                question.why(),
+                why,
                 "Q{number} why differs from the seed page"
             );
         }
@@ -84,11 +86,11 @@ fn ids_and_numbers_are_unique_and_numbers_follow_bank_order() {
 #[test]
 fn every_question_has_a_full_guide() {
     for q in BANK {
-        assert!(!q.guide_html.is_empty(), "{}", q.id);
-        assert!((5..=8).contains(&q.key_points_html.len()), "{}", q.id);
-        assert!(q.follow_ups_html.len() >= 3, "{}", q.id);
-        assert_eq!(q.signals_html.len(), 3, "{}", q.id);
-        assert!(!q.why.is_empty(), "{}", q.id);
+        assert!(!q.guide_html().is_empty(), "{}", q.id);
+        assert!((5..=8).contains(&q.key_points_html().len()), "{}", q.id);
+        assert!(q.follow_ups_html().len() >= 3, "{}", q.id);
+        assert_eq!(q.signals_html().len(), 3, "{}", q.id);
+        assert!(!q.why().is_empty(), "{}", q.id);
     }
 }
 
@@ -160,9 +162,9 @@ fn search_text_is_the_distinct_lower_case_words_of_title_why_guide_and_key_point
     assert!(!text.contains('<'), "no markup");
     assert!(text.chars().all(|c| !c.is_uppercase()));
     for source in [
-        q.title.to_string(),
-        q.why.to_string(),
-        search::plain_text(q.key_points_html[0]),
+        q.title().to_string(),
+        q.why().to_string(),
+        search::plain_text(q.key_points_html()[0]),
     ] {
         for word in source.to_lowercase().split_whitespace() {
             assert!(words.contains(&word), "{word:?} is searchable");
@@ -173,7 +175,7 @@ fn search_text_is_the_distinct_lower_case_words_of_title_why_guide_and_key_point
 #[test]
 fn text_search_reaches_into_the_answer_guide() {
     let probe = BANK[0]
-        .guide_html
+        .guide_html()
         .split(|c: char| !c.is_alphanumeric())
         .rfind(|w| w.len() > 7)
         .unwrap();

@@ -15,20 +15,20 @@ pub fn Guide(
     #[prop(optional)] ticks: Option<RwSignal<u16>>,
 ) -> impl IntoView {
     let lists = [
-        ("pitfalls", "Pitfalls", question.pitfalls_html),
-        ("follow-ups", "Follow-ups", question.follow_ups_html),
-        ("signals", "Level signals", question.signals_html),
+        ("pitfalls", "Pitfalls", question.pitfalls_html()),
+        ("follow-ups", "Follow-ups", question.follow_ups_html()),
+        ("signals", "Level signals", question.signals_html()),
     ];
     view! {
         <section aria-labelledby="guide-title">
             <h2 id="guide-title">"Answer guide"</h2>
-            <div class="prose" inner_html=question.guide_html></div>
+            <div class="prose" inner_html=question.guide_html()></div>
         </section>
         <section class="key-points" aria-labelledby="key-points-title">
             <h2 id="key-points-title">"Key points"</h2>
             {match ticks {
                 Some(ticks) => view! { <SelfCheck question ticks /> }.into_any(),
-                None => items(question.key_points_html).into_any(),
+                None => items(question.key_points_html()).into_any(),
             }}
         </section>
         {lists
@@ -52,7 +52,7 @@ fn items(list: &'static [&'static str]) -> impl IntoView {
 /// The key points as checkboxes, with what the ticks suggest and why.
 #[component]
 fn SelfCheck(question: &'static Question, ticks: RwSignal<u16>) -> impl IntoView {
-    let total = question.key_points_html.len();
+    let total = question.key_points_html().len();
     let explained = THRESHOLDS
         .iter()
         .map(|(percent, rating)| format!("{percent}%+ → {}", rating.label()))
@@ -73,7 +73,7 @@ fn SelfCheck(question: &'static Question, ticks: RwSignal<u16>) -> impl IntoView
         <p class="hint">"Tick what your answer covered (" {explained} ", less → Again)."</p>
         <ul class="checklist">
             {question
-                .key_points_html
+                .key_points_html()
                 .iter()
                 .enumerate()
                 .map(|(index, item)| {

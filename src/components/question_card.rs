@@ -19,12 +19,12 @@ pub fn QuestionCard(question: &'static Question) -> impl IntoView {
             </p>
             <div class="title-row">
                 <h2 class="card-title">
-                    <a href=href(&format!("/q/{}", question.id))>{question.title}</a>
+                    <a href=href(&format!("/q/{}", question.id))>{question.title()}</a>
                 </h2>
                 <StarButton id=question.id />
             </div>
             <TopicList topics=question.topics />
-            <p class="why"><span class="why-label">"Why they ask this: "</span>{question.why}</p>
+            <p class="why"><span class="why-label">"Why they ask this: "</span>{question.why()}</p>
         </li>
     }
 }

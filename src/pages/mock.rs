@@ -210,7 +210,7 @@ fn MockRun(
                 target_secs: target(q),
                 timed_out: c.phase(at) == Phase::Over,
                 ticks: 0,
-                points: u8::try_from(q.key_points_html.len()).unwrap_or(u8::MAX),
+                points: u8::try_from(q.key_points_html().len()).unwrap_or(u8::MAX),
                 rating: None,
             })
         });
@@ -262,7 +262,7 @@ fn MockRun(
             {move || question().map(|q| view! {
                 <article class="card flashcard" data-id=q.id class:time-up=move || phase() == Phase::Over>
                     <p class="card-meta"><CategoryBadge category=q.category /></p>
-                    <h1 id="mock-question">{q.title}</h1>
+                    <h1 id="mock-question">{q.title()}</h1>
                     <div class="timer" aria-live="off">
                         <span class="phase" id="mock-phase">{phase_label}</span>
                         <span class="countdown" id="mock-countdown">{remaining}</span>
@@ -328,7 +328,7 @@ fn MockReview(
                     let t = ticks.get();
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.ticks = t });
                 });
-                let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_points_html.len()));
+                let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_points_html().len()));
                 let intervals = Signal::derive(move || {
                     let fsrs = deck.scheduler();
                     let before = deck.progress.with(|p| replay(&fsrs, p.log(q.id)));
@@ -348,7 +348,7 @@ fn MockReview(
                             <CategoryBadge category=q.category />
                             <span>{timing}</span>
                         </p>
-                        <h2>{q.title}</h2>
+                        <h2>{q.title()}</h2>
                         <details class="guide-box">
                             <summary>"Show the answer guide"</summary>
                             <div class="guide"><Guide question=q ticks /></div>
@@ -376,7 +376,7 @@ fn MockSummary(
         at: started_at.get_untracked(),
         answers: answers.get_untracked(),
     };
-    let title = |id: &str| question_by_id(id).map_or(id.to_string(), |q| q.title.to_string());
+    let title = |id: &str| question_by_id(id).map_or(id.to_string(), |q| q.title().to_string());
     let weak: Vec<(String, String)> = weakest(&record, 3)
         .into_iter()
         .map(|a| (a.id.clone(), title(&a.id)))

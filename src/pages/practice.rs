@@ -219,7 +219,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     let suggested = Signal::derive(move || {
         current
             .get()
-            .and_then(|q| suggested_rating(ticks.get(), q.key_points_html.len()))
+            .and_then(|q| suggested_rating(ticks.get(), q.key_points_html().len()))
     });
     let grade = Callback::new(move |rating: Rating| {
         let (clock, shown, ticked) = (now(), shown_at.get_untracked(), ticks.get_untracked());
@@ -277,7 +277,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                         <span class="number">"Q" {question.number}</span>
                         <CategoryBadge category=question.category />
                     </p>
-                    <h1 class="flashcard-title">{question.title}</h1>
+                    <h1 class="flashcard-title">{question.title()}</h1>
                     <Show
                         when=move || revealed.get()
                         fallback=move || view! {

@@ -43,15 +43,15 @@ fn PrintedQuestion(question: &'static Question, with_answers: RwSignal<bool>) ->
     };
     view! {
         <article class="printed" data-id=question.id>
-            <h2>"Q" {question.number} ". " {question.title}</h2>
+            <h2>"Q" {question.number} ". " {question.title()}</h2>
             <p class="card-meta"><CategoryBadge category=question.category /></p>
-            <p><strong>"Why they ask this: "</strong>{question.why}</p>
+            <p><strong>"Why they ask this: "</strong>{question.why()}</p>
             <h3>"Answer guide"</h3>
-            <div class="prose" inner_html=question.guide_html></div>
+            <div class="prose" inner_html=question.guide_html()></div>
             <h3>"Key points"</h3>
-            {list(question.key_points_html)}
+            {list(question.key_points_html())}
             <h3>"Follow-ups"</h3>
-            {list(question.follow_ups_html)}
+            {list(question.follow_ups_html())}
             <Show when=move || with_answers.get() && answer().is_some()>
                 <h3>"My answer"</h3>
                 <p class="note-view">{answer}</p>

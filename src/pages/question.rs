@@ -58,7 +58,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             view! {
                 <a class=format!("pager-{rel}") rel=rel href=href(&format!("/q/{}", q.id))>
                     <span class="pager-label">{label}</span>
-                    <span class="pager-title">"Q" {q.number} ": " {q.title}</span>
+                    <span class="pager-title">"Q" {q.number} ": " {q.title()}</span>
                 </a>
             }
         })
@@ -73,13 +73,13 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
                 <StatusBadge id=question.id />
             </p>
             <div class="title-row">
-                <h1 id="question-title">{question.title}</h1>
+                <h1 id="question-title">{question.title()}</h1>
                 <StarButton id=question.id />
             </div>
             <TopicList topics=question.topics />
             <section class="why-box" aria-labelledby="why-title">
                 <h2 id="why-title">"Why they ask this"</h2>
-                <p>{question.why}</p>
+                <p>{question.why()}</p>
             </section>
             <button
                 class="reveal"

@@ -103,7 +103,7 @@ fn StoryForm(story: Story, editing: RwSignal<Option<Story>>) -> impl IntoView {
                                         if on { d.questions.push(id.to_string()); }
                                     });
                                 } />
-                            {format!(" Q{}: {}", q.number, q.title)}
+                            {format!(" Q{}: {}", q.number, q.title())}
                         </label>
                     }
                 }).collect_view()}
@@ -130,7 +130,7 @@ fn StoryMatrix() -> impl IntoView {
                         let names = move || deck.notes.with(|n| n.stories_for(q.id).iter().map(|s| s.title.clone()).collect::<Vec<_>>());
                         view! {
                             <tr data-id=q.id class:uncovered=move || names().is_empty()>
-                                <td><a href=href(&format!("/q/{}", q.id))>{format!("Q{}: {}", q.number, q.title)}</a></td>
+                                <td><a href=href(&format!("/q/{}", q.id))>{format!("Q{}: {}", q.number, q.title())}</a></td>
                                 <td>{move || { let n = names(); if n.is_empty() { "None yet".to_string() } else { n.join(", ") } }}</td>
                             </tr>
                         }

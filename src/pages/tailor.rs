@@ -54,7 +54,7 @@ pub fn TailorPage() -> impl IntoView {
                 <h2 id="ranked-title">{move || format!("Your {} questions", ranked.with(Vec::len))}</h2>
                 <ol class="ranked">
                     {move || ranked.get().into_iter().map(|q| view! {
-                        <li data-id=q.id><a href=href(&format!("/q/{}", q.id))>{q.title}</a></li>
+                        <li data-id=q.id><a href=href(&format!("/q/{}", q.id))>{q.title()}</a></li>
                     }).collect_view()}
                 </ol>
                 <p class="actions">

@@ -94,7 +94,7 @@ async fn a_filtered_view_is_a_shareable_link() {
 async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
     run(async |b| {
         open_and_wait(b, "q/sql-vs-nosql").await;
-        b.wait_text("main h1", BANK[0].title).await;
+        b.wait_text("main h1", BANK[0].title()).await;
         assert!(!b.find("#guide").await.is_displayed().await.unwrap());
 
         b.press(' ').await;
@@ -102,7 +102,7 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
         b.wait_text("#guide", "Level signals").await;
 
         b.press(Key::Right).await;
-        b.wait_text("main h1", BANK[1].title).await;
+        b.wait_text("main h1", BANK[1].title()).await;
         assert!(b
             .path_and_query()
             .await
@@ -113,7 +113,7 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
         );
 
         b.press(Key::Left).await;
-        b.wait_text("main h1", BANK[0].title).await;
+        b.wait_text("main h1", BANK[0].title()).await;
         b.assert_clean().await;
     })
     .await;

@@ -43,7 +43,7 @@ async fn with_no_network_the_app_and_a_deep_link_still_open() {
         b.reload().await;
         b.wait_text("main h1", "Interview Deck").await;
         open_and_wait(b, &format!("q/{}", BANK[3].id)).await;
-        b.wait_text("main h1", BANK[3].title).await;
+        b.wait_text("main h1", BANK[3].title()).await;
         b.press(' ').await;
         b.wait_text("#guide", "Key points").await;
     })
