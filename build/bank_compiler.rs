@@ -408,7 +408,24 @@ fn render_prose(section: &Section) -> Result<String, (usize, String)> {
     }
     let mut out = String::new();
     html::push_html(&mut out, events.into_iter());
-    Ok(out)
+    Ok(without_layout_newlines(&out))
+}
+
+/// Drops the newlines the renderer puts between block tags (`</p>\n<ul>`): they are not
+/// content, and the bank ships in the download. Text inside `<pre>` keeps every newline.
+fn without_layout_newlines(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<pre>") {
+        out.push_str(rest[..start].replace(">\n<", "><").trim_end_matches('\n'));
+        let end = rest[start..]
+            .find("</pre>")
+            .map_or(rest.len(), |e| start + e + "</pre>".len());
+        out.push_str(&rest[start..end]);
+        rest = &rest[end..];
+    }
+    out.push_str(&rest.replace(">\n<", "><"));
+    out.trim_end().to_string()
 }
 
 /// Renders a section that must be one flat bullet list, one HTML string per bullet.
@@ -648,7 +665,7 @@ pub fn emit(questions: &[CompiledQuestion]) -> String {
         let _ = writeln!(
             out,
             "Question {{ id: {:?}, number: {}, category: Category::{:?}, topics: &[{}], level: Level::{:?}, \
-             source: Source::{:?}, text: ({start}, {}), parts: OnceLock::new(), search: OnceLock::new() }},",
+             source: Source::{:?}, text: ({start}, {}) }},",
             q.id,
             index + 1,
             q.category,

@@ -463,5 +463,15 @@ fn the_emitted_text_keeps_each_questions_fields_in_one_range() {
         "the first question starts the text"
     );
     assert!(rust.contains("static TEXT: &str = \""));
-    assert_eq!(rust.matches("parts: OnceLock::new()").count(), bank.len());
+    assert_eq!(rust.matches("text: (").count(), bank.len());
+}
+
+#[test]
+fn layout_newlines_between_tags_are_dropped_but_code_keeps_its_lines() {
+    let text = with(
+        "The client sends an `Idempotency-Key` header; the server stores the key with the response.\n",
+        "First.\n\n- a\n- b\n\n```text\nline 1\nline 2\n```\n",
+    );
+    let q = compile_question(PATH, &text).unwrap();
+    assert_eq!(q.guide_html, "<p>First.</p><ul><li>a</li><li>b</li></ul><pre><code class=\"language-text\">line 1\nline 2\n</code></pre>");
 }

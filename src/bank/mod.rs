@@ -32,11 +32,15 @@ pub struct Question {
     pub level: Level,
     pub source: Source,
     /// Where the question's text lies in `TEXT` (see `build/bank_compiler.rs`, `emit`).
-    text: (usize, usize),
-    parts: OnceLock<Parts>,
-    /// The search text, made on first search (see `search_text`).
-    search: OnceLock<String>,
+    text: (u32, u32),
 }
+
+/// Every question's text split into its fields, made on first use (index: number − 1). Kept
+/// out of `Question` so the compiled bank holds nothing but its text and a few numbers.
+static PARTS: OnceLock<Vec<Parts>> = OnceLock::new();
+
+/// Every question's search text, made on the first search (index: number − 1).
+static SEARCH: OnceLock<Vec<String>> = OnceLock::new();
 
 /// A question's text, split into its fields on first use.
 #[derive(Debug)]
@@ -52,19 +56,23 @@ const FIELD: char = '\u{1f}';
 const ITEM: char = '\u{1e}';
 
 impl Question {
-    fn parts(&self) -> &Parts {
-        self.parts.get_or_init(|| {
-            let mut fields = TEXT[self.text.0..self.text.1].split(FIELD);
-            let mut next = || fields.next().unwrap_or_default();
-            let (title, why, guide_html) = (next(), next(), next());
-            let lists = [(); 4].map(|_| next().split(ITEM).collect());
-            Parts {
-                title,
-                why,
-                guide_html,
-                lists,
-            }
-        })
+    fn parts(&self) -> &'static Parts {
+        let all = PARTS.get_or_init(|| BANK.iter().map(Question::split).collect());
+        &all[usize::from(self.number) - 1]
+    }
+
+    fn split(&self) -> Parts {
+        let (start, end) = (self.text.0 as usize, self.text.1 as usize);
+        let mut fields = TEXT[start..end].split(FIELD);
+        let mut next = || fields.next().unwrap_or_default();
+        let (title, why, guide_html) = (next(), next(), next());
+        let lists = [(); 4].map(|_| next().split(ITEM).collect());
+        Parts {
+            title,
+            why,
+            guide_html,
+            lists,
+        }
     }
 
     /// The question as the interviewer asks it.
@@ -102,8 +110,13 @@ impl Question {
     /// looks through (each search word must occur inside one of them). Derived from the HTML
     /// when first needed rather than compiled in, which would ship the bank's text twice, and
     /// kept to distinct words so a keystroke scans half as much.
-    pub fn search_text(&self) -> &str {
-        self.search.get_or_init(|| {
+    pub fn search_text(&self) -> &'static str {
+        let all = SEARCH.get_or_init(|| BANK.iter().map(Question::make_search_text).collect());
+        &all[usize::from(self.number) - 1]
+    }
+
+    fn make_search_text(&self) -> String {
+        {
             let mut text = format!(
                 "{} {} {}",
                 self.title(),
@@ -119,7 +132,7 @@ impl Question {
             words.sort_unstable();
             words.dedup();
             words.join(" ")
-        })
+        }
     }
 }
 
