@@ -24,4 +24,4 @@ trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
 python3 scripts/postbuild.py "$E2E_DIST"
 
 step "End-to-end tests in headless Chromium"
-cargo test --locked --test e2e -- --test-threads=2
+cargo test --locked --test e2e -- --test-threads=1

@@ -20,12 +20,15 @@ async fn controlled(b: &Browser) {
     panic!("no service worker took control");
 }
 
+/// The page's cache names; empty while the page is reloading (the update reloads it).
 async fn caches(b: &Browser) -> Vec<String> {
-    let keys = b
+    let Ok(keys) = b
         .client
         .execute_async("caches.keys().then(arguments[0]);", vec![])
         .await
-        .unwrap();
+    else {
+        return Vec::new();
+    };
     keys.as_array()
         .into_iter()
         .flatten()
