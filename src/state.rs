@@ -6,7 +6,9 @@ use crate::progress::{
     decode_mocks, decode_notes, decode_progress, decode_settings, encode_mocks, encode_notes,
     encode_progress, encode_settings, Backup, DecodeError, MockHistory, Notes, Progress, Settings,
 };
-use crate::review::{card_info, CardInfo, Clock, DeadlineCap, Fsrs, Scope, Status};
+use crate::review::{
+    card_info, preview_intervals, replay, CardInfo, Clock, DeadlineCap, Fsrs, Scope, Status,
+};
 use crate::storage::{self, Document, WriteError};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -185,6 +187,14 @@ impl Deck {
         self.change_notes(|n| *n = backup.notes);
         self.change_settings(|s| *s = backup.settings);
         self.change_mocks(|m| *m = backup.mocks);
+    }
+
+    /// The interval each grade would give a question now, Again to Easy: the grade buttons'
+    /// labels. Tracks progress and settings.
+    pub fn intervals(&self, id: &str) -> [i64; 4] {
+        let scheduler = self.scheduler();
+        let before = self.progress.with(|p| replay(&scheduler, p.log(id)));
+        preview_intervals(&scheduler, before.as_ref(), now().now)
     }
 
     /// The questions of the bank in `scope`; tracks progress, so views using it stay current.

@@ -7,6 +7,7 @@ pub mod keyboard;
 pub mod note_editor;
 pub mod notices;
 pub mod question_card;
+pub mod scope;
 pub mod shortcuts_help;
 pub mod status;
 pub mod tags;

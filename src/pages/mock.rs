@@ -9,16 +9,16 @@ use crate::bank::{question_by_id, Category, Question};
 use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
+use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
 use crate::paths::href;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
 use crate::review::{
-    clock_label, coverage, pick_questions, preview_intervals, replay, score, suggested_rating,
-    weakest, Countdown, Phase, Scope,
+    clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
+    Scope,
 };
 use crate::state::{local_time, now, Deck};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::time::Duration;
 
 /// Where the mock is.
@@ -47,8 +47,7 @@ fn answer_secs(times: [u32; 3], category: Category) -> u32 {
 #[component]
 pub fn MockPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let query = use_query_map();
-    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let scope = use_scope();
     let stage = RwSignal::new(Stage::Setup);
     let plan = RwSignal::new(Vec::<&'static Question>::new());
     let answers = RwSignal::new(Vec::<MockAnswer>::new());
@@ -329,11 +328,7 @@ fn MockReview(
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.ticks = t });
                 });
                 let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_points_html().len()));
-                let intervals = Signal::derive(move || {
-                    let fsrs = deck.scheduler();
-                    let before = deck.progress.with(|p| replay(&fsrs, p.log(q.id)));
-                    preview_intervals(&fsrs, before.as_ref(), now().now)
-                });
+                let intervals = Signal::derive(move || deck.intervals(q.id));
                 let grade = Callback::new(move |rating: Rating| {
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.rating = Some(rating) });
                 });

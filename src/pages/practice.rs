@@ -9,16 +9,15 @@ use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
+use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
 use crate::paths::href;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
-    build_queue, due_label, practise_ahead, preview_intervals, replay, suggested_rating, Scope,
-    Session, Status,
+    build_queue, due_label, practise_ahead, suggested_rating, Scope, Session, Status,
 };
 use crate::state::{now, Deck};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// How many cards "practise anyway" offers at most.
 const AHEAD_LIMIT: usize = 20;
@@ -27,8 +26,7 @@ const AHEAD_LIMIT: usize = 20;
 #[component]
 pub fn PracticePage() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let query = use_query_map();
-    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let scope = use_scope();
     let ids = Memo::new(move |_| {
         scope.with(|s| deck.select(s).into_iter().map(|q| q.id).collect::<Vec<_>>())
     });
@@ -201,14 +199,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                 .and_then(question_by_id)
         })
     });
-    let intervals = Signal::derive(move || {
-        let Some(question) = current.get() else {
-            return [1; 4];
-        };
-        let fsrs = deck.scheduler();
-        let before = deck.progress.with(|p| replay(&fsrs, p.log(question.id)));
-        preview_intervals(&fsrs, before.as_ref(), now().now)
-    });
+    let intervals = Signal::derive(move || current.get().map_or([1; 4], |q| deck.intervals(q.id)));
     // Every step changes the session and the progress together, then shows the next card.
     let step = move |act: &dyn Fn(&mut Session, &mut Progress)| {
         deck.change(|p| session.update(|s| s.iter_mut().for_each(|s| act(s, p))));

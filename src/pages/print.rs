@@ -2,17 +2,15 @@
 //! user's own answers if they want them. The print stylesheet hides everything else.
 
 use crate::bank::Question;
+use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
-use crate::review::Scope;
 use crate::state::Deck;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let query = use_query_map();
-    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let scope = use_scope();
     let questions = Memo::new(move |_| scope.with(|s| deck.select(s)));
     let with_answers = RwSignal::new(false);
     view! {

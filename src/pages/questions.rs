@@ -4,12 +4,13 @@
 use crate::bank::{topic_by_id, Category, BANK, TOPICS};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
+use crate::components::scope::use_scope;
 use crate::paths::href;
 use crate::review::{Scope, Status};
 use crate::state::Deck;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 /// How many cards the list renders at a time.
@@ -19,8 +20,7 @@ const PAGE: usize = 100;
 #[component]
 pub fn QuestionList() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let query = use_query_map();
-    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let scope = use_scope();
     let shown = Memo::new(move |_| scope.with(|s| deck.select(s)));
     // Cards beyond this wait for "Show more": rendering thousands at once would take longer
     // than a keystroke may.

@@ -2,17 +2,16 @@
 //! reproduces it, with ways to practise it.
 
 use crate::components::question_card::QuestionCard;
+use crate::components::scope::use_scope;
 use crate::paths::{base, href};
 use crate::review::Scope;
 use crate::state::Deck;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn SetPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let query = use_query_map();
-    let scope = Memo::new(move |_| query.with(|q| Scope::from_query(|key| q.get(key))));
+    let scope = use_scope();
     let questions = Memo::new(move |_| scope.with(|s| deck.select(s)));
     let suffix = move || scope.with(Scope::to_query_string);
     let link = move || {
