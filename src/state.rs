@@ -110,7 +110,14 @@ impl Deck {
             Duration::from_secs(60),
         );
         storage::on_change(Document::Progress.key(), move |text| {
-            deck.merge_from_other_tab(text)
+            if let Some(differs) =
+                merge_other_tab(deck.progress, text, decode_progress, Progress::merge)
+            {
+                deck.clock.set(now());
+                if differs {
+                    deck.save_progress();
+                }
+            }
         });
         let update = window_event_listener_untyped("interview-deck-update", move |_| {
             deck.notices.update(|all| {
@@ -121,13 +128,7 @@ impl Deck {
         });
         on_cleanup(move || update.remove());
         storage::on_change(Document::Notes.key(), move |text| {
-            let Some(Ok(theirs)) = text.map(|t| decode_notes(&t)) else {
-                return;
-            };
-            let merged = deck.notes.with_untracked(|mine| mine.merge(&theirs));
-            let differs = merged != theirs;
-            deck.notes.set(merged);
-            if differs {
+            if merge_other_tab(deck.notes, text, decode_notes, Notes::merge) == Some(true) {
                 deck.change_notes(|_| {});
             }
         });
@@ -236,20 +237,22 @@ impl Deck {
             }
         });
     }
+}
 
-    /// Another tab saved: take the union, and save again if this tab had reviews it lacked.
-    fn merge_from_other_tab(&self, text: Option<String>) {
-        let Some(Ok(theirs)) = text.map(|t| decode_progress(&t)) else {
-            return;
-        };
-        let merged = self.progress.with_untracked(|mine| mine.merge(&theirs));
-        let differs = merged != theirs;
-        self.progress.set(merged);
-        self.clock.set(now());
-        if differs {
-            self.save_progress();
-        }
-    }
+/// Another tab saved `text`: this tab takes the union of both copies. Returns `None` when the
+/// text is unreadable (nothing changes), else whether this tab had something the other lacked
+/// and so must save the union back.
+fn merge_other_tab<T: PartialEq + Send + Sync + 'static>(
+    signal: RwSignal<T>,
+    text: Option<String>,
+    decode: fn(&str) -> Result<T, DecodeError>,
+    merge: fn(&T, &T) -> T,
+) -> Option<bool> {
+    let theirs = decode(&text?).ok()?;
+    let merged = signal.with_untracked(|mine| merge(mine, &theirs));
+    let differs = merged != theirs;
+    signal.set(merged);
+    Some(differs)
 }
 
 fn scheduler_for(settings: &Settings, clock: &Clock) -> DeadlineCap<Fsrs> {

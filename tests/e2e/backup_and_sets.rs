@@ -2,6 +2,7 @@
 
 use crate::harness::{run, Browser};
 use crate::open_and_wait;
+use crate::practice::grade_current;
 use interview_deck::bank::{match_topics, rank_questions, BANK};
 
 const PROGRESS_KEY: &str = "interview-deck:/interview-deck:progress";
@@ -9,12 +10,8 @@ const PROGRESS_KEY: &str = "interview-deck:/interview-deck:progress";
 async fn grade_two_cards(b: &Browser) {
     open_and_wait(b, "practice").await;
     b.press('\u{E007}').await;
-    for card in 1..=2 {
-        b.wait_text(".session-count", &format!("Card {card} of"))
-            .await;
-        b.press(' ').await;
-        b.find(".grade-bar").await;
-        b.press('3').await;
+    for _ in 0..2 {
+        grade_current(b, '3').await;
     }
     b.wait_text(".session-count", "Card 3 of").await;
 }

@@ -8,7 +8,7 @@ use interview_deck::bank::{Category, BANK};
 const PROGRESS_KEY: &str = "interview-deck:/interview-deck:progress";
 
 /// Reveals the current card with Space and grades it with a number key; returns its id.
-async fn grade_current(b: &Browser, key: char) -> String {
+pub async fn grade_current(b: &Browser, key: char) -> String {
     let id = b
         .find(".flashcard")
         .await
