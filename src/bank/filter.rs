@@ -1,7 +1,7 @@
 //! Which questions the list shows. A filter round-trips through the URL query string, so a
 //! filtered view can be bookmarked and shared.
 
-use super::{topic_by_id, Category, Question, Topic};
+use super::{topic_by_id, with_search_index, Category, Question, Topic};
 
 /// A view of the bank: by category, topic and words of text, all optional and combined with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,15 +51,32 @@ impl Filter {
 
     /// Whether a question belongs in this view.
     pub fn matches(&self, question: &Question) -> bool {
-        self.matches_words(question, &self.words())
+        !self.apply(std::slice::from_ref(question)).is_empty()
     }
 
-    /// The questions of `bank` in this view, in bank order.
+    /// The questions of `bank` (questions of `BANK`) in this view, in bank order.
     pub fn apply<'a>(&self, bank: &'a [Question]) -> Vec<&'a Question> {
+        let of_kind = |q: &&Question| {
+            self.category.is_none_or(|c| q.category == c)
+                && self.topic.is_none_or(|t| q.topics.contains(&t))
+        };
         let words = self.words();
-        bank.iter()
-            .filter(|q| self.matches_words(q, &words))
-            .collect()
+        if words.is_empty() {
+            return bank.iter().filter(of_kind).collect();
+        }
+        with_search_index(|index| {
+            let marked: Vec<Vec<bool>> = words.iter().map(|w| index.words_containing(w)).collect();
+            if marked.iter().any(|m| !m.contains(&true)) {
+                return Vec::new();
+            }
+            bank.iter()
+                .filter(of_kind)
+                .filter(|q| {
+                    let position = usize::from(q.number) - 1;
+                    marked.iter().all(|m| index.has_any(position, m))
+                })
+                .collect()
+        })
     }
 
     /// The search words, lower-cased once per search rather than once per question.
@@ -68,13 +85,5 @@ impl Filter {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect()
-    }
-
-    fn matches_words(&self, question: &Question, words: &[String]) -> bool {
-        self.category.is_none_or(|c| question.category == c)
-            && self.topic.is_none_or(|t| question.topics.contains(&t))
-            && words
-                .iter()
-                .all(|word| question.search_text().contains(word.as_str()))
     }
 }

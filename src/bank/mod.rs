@@ -3,6 +3,7 @@
 //! Pure Rust: no browser types, so everything here is tested with plain `cargo test`.
 
 mod filter;
+mod index;
 mod kinds;
 mod search;
 mod synonyms;
@@ -15,8 +16,9 @@ pub use synonyms::SYNONYMS;
 pub use tailor::{match_topics, rank_questions, TopicMatch};
 pub use topics::{topic_by_id, Topic, TOPICS};
 
+use index::SearchIndex;
 use search::plain_text;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 /// One interview question with its full guide. The HTML parts were rendered at build time from
 /// our own Markdown (raw HTML is rejected there), so they are safe to insert as markup.
@@ -39,8 +41,9 @@ pub struct Question {
 /// out of `Question` so the compiled bank holds nothing but its text and a few numbers.
 static PARTS: OnceLock<Vec<Parts>> = OnceLock::new();
 
-/// Every question's search text, made on the first search (index: number − 1).
-static SEARCH: OnceLock<Vec<String>> = OnceLock::new();
+/// The search index over `BANK`, filled a few questions at a time by `index_more` or all at
+/// once by the first search.
+static SEARCH: LazyLock<Mutex<SearchIndex>> = LazyLock::new(Mutex::default);
 
 /// A question's text, split into its fields on first use.
 #[derive(Debug)]
@@ -107,33 +110,52 @@ impl Question {
     }
 
     /// The distinct lower-cased words of the title, why, guide and key points: what search
-    /// looks through (each search word must occur inside one of them). Derived from the HTML
-    /// when first needed rather than compiled in, which would ship the bank's text twice, and
-    /// kept to distinct words so a keystroke scans half as much.
-    pub fn search_text(&self) -> &'static str {
-        let all = SEARCH.get_or_init(|| BANK.iter().map(Question::make_search_text).collect());
-        &all[usize::from(self.number) - 1]
+    /// looks through (each search word must occur inside one of them).
+    pub fn search_text(&self) -> String {
+        let lower = self.searchable().to_lowercase();
+        let mut words: Vec<&str> = lower.split_whitespace().collect();
+        words.sort_unstable();
+        words.dedup();
+        words.join(" ")
     }
 
-    fn make_search_text(&self) -> String {
-        {
-            let mut text = format!(
-                "{} {} {}",
-                self.title(),
-                self.why(),
-                plain_text(self.guide_html())
-            );
-            for point in self.key_points_html() {
-                text.push(' ');
-                text.push_str(&plain_text(point));
-            }
-            let lower = text.to_lowercase();
-            let mut words: Vec<&str> = lower.split_whitespace().collect();
-            words.sort_unstable();
-            words.dedup();
-            words.join(" ")
+    /// The title, why, guide and key points as plain text. Derived from the HTML when indexed
+    /// rather than compiled in, which would ship the bank's text twice.
+    fn searchable(&self) -> String {
+        let mut text = format!(
+            "{} {} {}",
+            self.title(),
+            self.why(),
+            plain_text(self.guide_html())
+        );
+        for point in self.key_points_html() {
+            text.push(' ');
+            text.push_str(&plain_text(point));
         }
+        text
     }
+}
+
+/// Indexes up to `count` more questions for search and tells whether questions are left. The
+/// browser calls it a little per frame, so a large bank is indexed before the first keystroke
+/// without freezing the page.
+pub fn index_more(count: usize) -> bool {
+    let mut index = SEARCH
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let from = index.len();
+    for question in BANK.iter().skip(from).take(count) {
+        index.add(&question.searchable());
+    }
+    index.len() < BANK.len()
+}
+
+/// Runs `f` with the whole bank indexed.
+fn with_search_index<R>(f: impl FnOnce(&SearchIndex) -> R) -> R {
+    index_more(BANK.len());
+    f(&SEARCH
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner))
 }
 
 /// Ids are unique, so two questions are the same question exactly when their ids are equal.

@@ -154,6 +154,44 @@ fn text_search_is_case_insensitive_and_needs_every_word() {
 }
 
 #[test]
+fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_word() {
+    while index_more(7) {}
+    assert!(!index_more(1), "everything indexed");
+    for query in [
+        "cache",
+        "CACHE inv",
+        "s",
+        "idempot",
+        "zzzz",
+        "p99 latency",
+        "…",
+        "(",
+        "the of",
+    ] {
+        let expected: Vec<&str> = BANK
+            .iter()
+            .filter(|q| {
+                let text = q.search_text();
+                query
+                    .to_lowercase()
+                    .split_whitespace()
+                    .all(|w| text.split(' ').any(|word| word.contains(w)))
+            })
+            .map(|q| q.id)
+            .collect();
+        let found: Vec<&str> = Filter {
+            text: query.into(),
+            ..Filter::default()
+        }
+        .apply(BANK)
+        .iter()
+        .map(|q| q.id)
+        .collect();
+        assert_eq!(found, expected, "{query}");
+    }
+}
+
+#[test]
 fn search_text_is_the_distinct_lower_case_words_of_title_why_guide_and_key_points() {
     let q = &BANK[0];
     let text = q.search_text();

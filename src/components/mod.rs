@@ -1,5 +1,6 @@
 //! Views used by more than one page.
 
+pub mod chunked;
 pub mod download;
 pub mod grade_bar;
 pub mod guide;

@@ -1,7 +1,8 @@
 //! The question list with its filters. The selection lives in the URL query, so any view of the
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{topic_by_id, Category, BANK, TOPICS};
+use crate::bank::{index_more, topic_by_id, Category, BANK, TOPICS};
+use crate::components::chunked::{chunked, next_frame};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
@@ -10,28 +11,59 @@ use crate::review::{Scope, Status};
 use crate::state::Deck;
 use leptos::html;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use std::time::Duration;
 
-/// How many cards the list renders at a time.
-const PAGE: usize = 100;
+/// How many cards the list shows before "Show more": enough to scroll through, few enough that
+/// replacing them on a keystroke stays within a frame.
+const PAGE: usize = 96;
+/// How long typing pauses before the search text goes into the URL.
+const URL_WRITE_PAUSE: Duration = Duration::from_millis(300);
+/// How many questions are indexed for search in one frame (about 7 ms at 0.1 ms each).
+const INDEX_PER_FRAME: usize = 64;
 
 /// Every question as a card, narrowed by category, topic, status, star and a text search.
 #[component]
 pub fn QuestionList() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let scope = use_scope();
-    let shown = Memo::new(move |_| scope.with(|s| deck.select(s)));
-    // Cards beyond this wait for "Show more": rendering thousands at once would take longer
-    // than a keystroke may.
-    let limit = RwSignal::new(PAGE);
-    let visible = Memo::new(move |_| {
-        shown.with(|all| all.iter().take(limit.get()).copied().collect::<Vec<_>>())
+    let url_scope = use_scope();
+    // The search box's text as typed. The list follows it at once; the URL only after a pause,
+    // since each history write costs milliseconds a keystroke cannot spare.
+    let typed = RwSignal::new(None::<String>);
+    // The search text this page last wrote to the URL: any other text there came from outside
+    // (a link, the back button) and replaces what was typed.
+    let written = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let text = url_scope.with(|s| s.filter.text.clone());
+        if written.with_value(|w| w.as_ref() != Some(&text)) {
+            typed.set(None);
+        }
     });
+    let scope = Memo::new(move |_| {
+        let mut scope = url_scope.get();
+        if let Some(text) = typed.get() {
+            scope.filter.text = text;
+        }
+        scope
+    });
+    let shown = Memo::new(move |_| scope.with(|s| deck.select(s)));
+    let limit = RwSignal::new(PAGE);
+    // Index the bank for search a slice per frame, so the first keystroke finds it ready even
+    // at thousands of questions.
+    spawn_local(async {
+        while index_more(INDEX_PER_FRAME) {
+            next_frame().await;
+        }
+    });
+    let visible = chunked(scope, shown, limit.into());
     let navigate = use_navigate();
     let update = move |change: &dyn Fn(&mut Scope)| {
         let mut next = scope.get_untracked();
         change(&mut next);
+        written.set_value(Some(next.filter.text.clone()));
+        typed.set(Some(next.filter.text.clone()));
         let options = NavigateOptions {
             replace: true,
             scroll: false,
@@ -39,6 +71,13 @@ pub fn QuestionList() -> impl IntoView {
         };
         navigate(&format!("/questions{}", next.to_query_string()), options);
     };
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_pending = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    on_cleanup(cancel_pending);
 
     let search = NodeRef::<html::Input>::new();
     use_shortcuts(move |event| {
@@ -47,7 +86,13 @@ pub fn QuestionList() -> impl IntoView {
 
     let on_search = {
         let update = update.clone();
-        move |ev| update(&|s: &mut Scope| s.filter.text = event_target_value(&ev))
+        move |ev| {
+            typed.set(Some(event_target_value(&ev)));
+            cancel_pending();
+            let update = update.clone();
+            let write = move || update(&|_: &mut Scope| {});
+            pending.set_value(set_timeout_with_handle(write, URL_WRITE_PAUSE).ok());
+        }
     };
     let on_category = {
         let update = update.clone();

@@ -339,8 +339,14 @@ impl Browser {
             .map(str::to_string)
     }
 
-    /// Reloads the page and waits until the app has rendered a heading again.
+    /// Reloads the page and waits until the app has rendered a heading again. The address is
+    /// loaded directly, like one typed in.
     pub async fn reload(&self) {
+        let url = self.client.current_url().await.expect("current url");
+        self.opened
+            .lock()
+            .expect("not poisoned")
+            .push(url.to_string());
         self.client.refresh().await.expect("reload");
         self.find("main h1").await;
     }
@@ -389,6 +395,22 @@ impl Browser {
             url.path(),
             url.query().map(|q| format!("?{q}")).unwrap_or_default()
         )
+    }
+
+    /// Waits until the page's address (without the origin) ends with `suffix`.
+    pub async fn wait_path_and_query(&self, suffix: &str) {
+        let start = Instant::now();
+        loop {
+            let now = self.path_and_query().await;
+            if now.ends_with(suffix) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the address is {now:?}, never ending with {suffix:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Fails the scenario if the console logged an error (a panic, a CSP violation, a failed

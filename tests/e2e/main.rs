@@ -67,6 +67,10 @@ async fn the_list_shows_every_question_and_filters_narrow_it() {
             shown >= 1 && shown < BANK.len(),
             "search left {shown} cards"
         );
+        // The address follows once typing pauses, so the searched view can be shared.
+        b.wait_path_and_query("/questions?q=NoSQL").await;
+        b.reload().await;
+        b.wait_count(CARD, shown).await;
         b.assert_clean().await;
     })
     .await;
@@ -85,6 +89,32 @@ async fn a_filtered_view_is_a_shareable_link() {
         b.wait_count(CARD, situational_with_latency).await;
         let value = b.find("#filter-search").await.prop("value").await.unwrap();
         assert_eq!(value.as_deref(), Some("latency"));
+        b.assert_clean().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_star_marks_a_question_and_the_starred_filter_finds_it_after_a_reload() {
+    run(async |b| {
+        open_and_wait(b, "questions").await;
+        let star = ".question-card[data-id='sql-vs-nosql'] .star";
+        b.find(star).await.click().await.unwrap();
+        b.find(&format!("{star}[aria-pressed='true']")).await;
+        b.find("#filter-starred").await.click().await.unwrap();
+        b.wait_count(CARD, 1).await;
+        b.wait_path_and_query("/questions?starred=1").await;
+
+        b.reload().await;
+        b.wait_count(CARD, 1).await;
+        b.find(&format!("{star}[aria-pressed='true']")).await;
+        b.find("#filter-search")
+            .await
+            .send_keys("zqxjv")
+            .await
+            .unwrap();
+        b.wait_count(CARD, 0).await;
+        b.wait_text(".empty", "No question matches").await;
         b.assert_clean().await;
     })
     .await;
