@@ -7,18 +7,19 @@
 - The loader file also registers the service worker (scripts/pwa/register.js), and `sw.js` is
   written from scripts/pwa/sw.js with this build's id and file list, so the app works offline
   and a new deploy replaces the old cache.
-- `404.html` becomes a copy of `index.html`: GitHub Pages answers unknown paths with it, which is
-  how a deep link such as `/<repo>/q/<id>` starts the app.
+- `404.html` becomes a copy of `index.html` without the home page's hero (`#shell-home`, the
+  static first screen): GitHub Pages answers unknown paths with it, which is how a deep link
+  such as `/<repo>/q/<id>` starts the app, and that page should not flash the home page first.
 """
 import base64
 import hashlib
 import json
 import os
 import re
-import shutil
 import sys
 
 INLINE_SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
+HOME_HERO = re.compile(r"<section[^>]*\bid=\"?shell-home\b.*?</section>", re.S)
 PWA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pwa")
 
 
@@ -34,7 +35,7 @@ def write_service_worker(dist):
         for name in sorted(names):
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, dist).replace(os.sep, "/")
-            if relative in ("sw.js", "404.html"):
+            if relative == "sw.js":
                 continue
             files.append(relative)
             with open(path, "rb") as f:
@@ -73,7 +74,11 @@ def main():
         sys.exit(f"{index}: an inline script is left; the CSP would block it")
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
-    shutil.copyfile(index, os.path.join(dist, "404.html"))
+    not_home, heroes = HOME_HERO.subn("", html)
+    if heroes != 1:
+        sys.exit(f"{index}: expected one <section id=shell-home>, found {heroes}")
+    with open(os.path.join(dist, "404.html"), "w", encoding="utf-8") as f:
+        f.write(not_home)
     build_id, cached = write_service_worker(dist)
     print(f"postbuild: loader moved to a file ({count} script tags checked), 404.html and sw.js written "
           f"(base {base}, build {build_id}, {cached} files cached offline)")

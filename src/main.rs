@@ -2,5 +2,11 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    leptos::mount::mount_to_body(interview_deck::app::App);
+    {
+        // index.html's static first screen gives way to the app in the same frame.
+        if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+            shell.remove();
+        }
+        leptos::mount::mount_to_body(interview_deck::app::App);
+    }
 }

@@ -28,7 +28,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(SCOPE + 'index.html'))));
+    // Offline, the home page gets index.html and every other address 404.html, as online.
+    const page = url.pathname === SCOPE || url.pathname === SCOPE + 'index.html' ? 'index.html' : '404.html';
+    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(SCOPE + page))));
     return;
   }
   event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))));

@@ -24,9 +24,9 @@ pub fn Home() -> impl IntoView {
         <section class="hero" aria-labelledby="home-title">
             <p class="eyebrow">"Backend developer · mid level"</p>
             <h1 id="home-title">"Interview Deck"</h1>
+            // The same hero is in index.html, shown while the app downloads: keep the two alike.
             <p class="lead">
-                {BANK.len()}
-                " real interview questions on APIs, databases, system design and scalability, each with why it is asked, a full answer guide, key points, pitfalls, follow-ups and what junior, mid-level and senior answers sound like. Free, offline, no sign-up."
+                "Real interview questions on APIs, databases, system design and scalability, each with why it is asked, a full answer guide, key points, pitfalls, follow-ups and what junior, mid-level and senior answers sound like. Free, offline, no sign-up."
             </p>
             <p class="actions">
                 <a class="button" href=href("/practice")>
@@ -38,7 +38,7 @@ pub fn Home() -> impl IntoView {
         </section>
         <HomeReminders />
         <section aria-labelledby="counts-title">
-            <h2 id="counts-title">"What is in the deck"</h2>
+            <h2 id="counts-title">{format!("What is in the deck: {} questions", BANK.len())}</h2>
             <ul class="counts">
                 {Category::ALL
                     .into_iter()

@@ -36,6 +36,44 @@ async fn home_renders_with_the_deck_counts() {
 }
 
 #[tokio::test]
+async fn the_static_first_screen_matches_the_app_that_replaces_it() {
+    run(async |b| {
+        open_and_wait(b, "").await;
+        b.wait_text("main h1", "Interview Deck").await;
+        // What a part of a page says and where its links go, the same way for the live page
+        // and for the static files the server sends.
+        let seen = b
+            .script(
+                r#"
+                const describe = (root) => root && [...root.querySelectorAll('.nav a, .hero p:not(.actions), .hero h1, .hero a')]
+                    .map((e) => e.textContent.trim().replace(/\s+/g, ' ')
+                        + (e.getAttribute('href') ? ' -> ' + new URL(e.getAttribute('href'), document.baseURI).pathname : ''));
+                const file = async (name) => new DOMParser().parseFromString(await (await fetch(name)).text(), 'text/html');
+                return (async () => ({
+                    app: describe(document),
+                    shellLeft: document.getElementById('shell') !== null,
+                    index: describe((await file('index.html')).getElementById('shell')),
+                    notFound: describe((await file('404.html')).getElementById('shell')),
+                }))();
+                "#,
+            )
+            .await;
+        assert_eq!(seen["shellLeft"], false, "the app removed the static screen");
+        let app = seen["app"].as_array().expect("the app's hero and nav");
+        assert!(app.len() > 10, "{app:?}");
+        assert_eq!(seen["index"], seen["app"], "index.html shows what the app shows");
+        let not_found = seen["notFound"].as_array().expect("404.html has the nav");
+        assert_eq!(
+            not_found[..],
+            app[..8],
+            "404.html has the navigation (brand and seven links) and no home hero"
+        );
+        b.assert_clean().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn the_list_shows_every_question_and_filters_narrow_it() {
     run(async |b| {
         open_and_wait(b, "questions").await;
