@@ -252,6 +252,8 @@ function lighthouse(url) {
   const audit = (id) => report.audits[id].displayValue;
   console.log(`performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
   console.log(`LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')}`);
+  // The static first screen paints before the app runs; this is when the app itself is ready.
+  console.log(`FCP ${audit('first-contentful-paint')}, time to interactive ${audit('interactive')}`);
 }
 
 // BENCH_ONLY=search (or sizes, interactions, storage, lighthouse; comma-separated) runs a part.

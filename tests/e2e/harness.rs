@@ -348,7 +348,7 @@ impl Browser {
             .expect("not poisoned")
             .push(url.to_string());
         self.client.refresh().await.expect("reload");
-        self.find("main h1").await;
+        self.find("#main h1").await;
     }
 
     /// Makes the page see `prefers-color-scheme: dark` (or light).

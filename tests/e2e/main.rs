@@ -15,14 +15,14 @@ const CARD: &str = ".question-list > li";
 
 pub async fn open_and_wait(browser: &Browser, path: &str) {
     browser.open(path).await;
-    browser.find("main h1").await;
+    browser.find("#main h1").await;
 }
 
 #[tokio::test]
 async fn home_renders_with_the_deck_counts() {
     run(async |b| {
         open_and_wait(b, "").await;
-        b.wait_text("main h1", "Interview Deck").await;
+        b.wait_text("#main h1", "Interview Deck").await;
         let counts = b.find(".counts").await.text().await.unwrap();
         for category in Category::ALL {
             assert!(
@@ -39,7 +39,7 @@ async fn home_renders_with_the_deck_counts() {
 async fn the_static_first_screen_matches_the_app_that_replaces_it() {
     run(async |b| {
         open_and_wait(b, "").await;
-        b.wait_text("main h1", "Interview Deck").await;
+        b.wait_text("#main h1", "Interview Deck").await;
         // What a part of a page says and where its links go, the same way for the live page
         // and for the static files the server sends.
         let seen = b
@@ -162,7 +162,7 @@ async fn a_star_marks_a_question_and_the_starred_filter_finds_it_after_a_reload(
 async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
     run(async |b| {
         open_and_wait(b, "q/sql-vs-nosql").await;
-        b.wait_text("main h1", BANK[0].title()).await;
+        b.wait_text("#main h1", BANK[0].title()).await;
         assert!(!b.find("#guide").await.is_displayed().await.unwrap());
 
         b.press(' ').await;
@@ -170,7 +170,7 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
         b.wait_text("#guide", "Level signals").await;
 
         b.press(Key::Right).await;
-        b.wait_text("main h1", BANK[1].title()).await;
+        b.wait_text("#main h1", BANK[1].title()).await;
         assert!(b
             .path_and_query()
             .await
@@ -181,7 +181,7 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
         );
 
         b.press(Key::Left).await;
-        b.wait_text("main h1", BANK[0].title()).await;
+        b.wait_text("#main h1", BANK[0].title()).await;
         b.assert_clean().await;
     })
     .await;
@@ -191,11 +191,11 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
 async fn unknown_ids_and_paths_show_not_found() {
     run(async |b| {
         open_and_wait(b, "q/no-such-question").await;
-        b.wait_text("main h1", "Not found").await;
+        b.wait_text("#main h1", "Not found").await;
         b.wait_text("main", "no-such-question").await;
 
         open_and_wait(b, "no/such/page").await;
-        b.wait_text("main h1", "Not found").await;
+        b.wait_text("#main h1", "Not found").await;
         b.find("main a[href='/interview-deck/questions']")
             .await
             .click()

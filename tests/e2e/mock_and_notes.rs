@@ -43,7 +43,7 @@ async fn a_three_question_mock_times_out_is_reviewed_scheduled_and_kept_in_histo
         b.wait_text(".session-count", "Question 3 of 3").await;
         b.find("#mock-next").await.click().await.unwrap();
 
-        b.wait_text("main h1", "Review your answers").await;
+        b.wait_text("#main h1", "Review your answers").await;
         b.wait_count(".mock-answer", 3).await;
         let first = b.find(".mock-answer").await.text().await.unwrap();
         assert!(first.contains("ran out of time"), "{first}");

@@ -44,9 +44,9 @@ async fn with_no_network_the_app_and_a_deep_link_still_open() {
         b.replace_server(None).await;
 
         b.reload().await;
-        b.wait_text("main h1", "Interview Deck").await;
+        b.wait_text("#main h1", "Interview Deck").await;
         open_and_wait(b, &format!("q/{}", BANK[3].id)).await;
-        b.wait_text("main h1", BANK[3].title()).await;
+        b.wait_text("#main h1", BANK[3].title()).await;
         b.press(' ').await;
         b.wait_text("#guide", "Key points").await;
     })
@@ -89,7 +89,7 @@ async fn a_new_build_is_offered_and_replaces_the_old_cache() {
             ["interview-deck-nextbuild000"],
             "the old cache is gone"
         );
-        b.find("main h1").await;
+        b.find("#main h1").await;
     })
     .await;
     let _ = std::fs::remove_dir_all(next);
