@@ -43,6 +43,14 @@ fn stars_and_burials_are_kept() {
 }
 
 #[test]
+fn the_stored_text_is_the_documented_compact_format_byte_for_byte() {
+    let text = r#"{"cards":{"a":{"l":[1700000000,3,40,2,86400,1,90,0],"s":[1,1700000100]},"b":{"b":20000}},"v":1}"#;
+    let progress = decode_progress(text).unwrap();
+    assert_eq!(progress.log("a")[1].at, 1_700_086_400);
+    assert_eq!(encode_progress(&progress), text);
+}
+
+#[test]
 fn the_prototype_format_v0_migrates() {
     let v0 = r#"{"cards":{"sql-vs-nosql":{"reviews":[{"at":1700086400,"rating":3,"secs":40},{"at":1700000000,"rating":1,"secs":90}],"starred":true},"on-call-high-latency":{"reviews":[]}}}"#;
     let progress = decode_progress(v0).unwrap();
