@@ -25,15 +25,12 @@ test: tools-browser
 ## Write the GitHub Pages site for BASE into dist/ (with 404.html), and print its sizes
 dist: tools
 	trunk build --release --public-url $(BASE) --dist dist
-	python3 scripts/postbuild.py dist
 	python3 scripts/sizes.py dist
 
 ## Print the performance figures: sizes, interaction latency, storage at scale, Lighthouse
 bench: tools-browser
 	trunk build --release --public-url $(E2E_BASE) --dist target/bench-dist
-	python3 scripts/postbuild.py target/bench-dist
 	INTERVIEW_DECK_SYNTHETIC_QUESTIONS=5000 trunk build --release --public-url $(E2E_BASE) --dist target/bench-synthetic
-	python3 scripts/postbuild.py target/bench-synthetic
 	node scripts/bench.mjs target/bench-dist target/bench-synthetic
 
 tools:

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Finishes a Trunk build for GitHub Pages: `postbuild.py DIST`.
+"""Finishes every Trunk build: Trunk runs it as a post-build hook (Trunk.toml) on its staging
+directory, or run it by hand as `postbuild.py DIST`.
 
 - Trunk writes its wasm loader as an inline `<script type="module">`. Our Content-Security-Policy
   allows no inline script, so the loader moves to a hashed file of its own, loaded with an
   integrity check like the rest.
-- The loader file also registers the service worker (scripts/pwa/register.js), and `sw.js` is
-  written from scripts/pwa/sw.js with this build's id and file list, so the app works offline
-  and a new deploy replaces the old cache.
+- In a release build the loader file also registers the service worker (scripts/pwa/register.js),
+  and `sw.js` is written from scripts/pwa/sw.js with this build's id and file list, so the app
+  works offline and a new deploy replaces the old cache. A development build (`trunk serve`)
+  gets no worker and removes any a release build left at the same address
+  (scripts/pwa/unregister.js).
 - `404.html` becomes a copy of `index.html` without the home page's hero (`#shell-home`, the
   static first screen): GitHub Pages answers unknown paths with it, which is how a deep link
   such as `/<repo>/q/<id>` starts the app, and that page should not flash the home page first.
@@ -48,7 +51,11 @@ def write_service_worker(dist):
 
 
 def main():
-    dist = sys.argv[1]
+    dist = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
+    if not dist:
+        sys.exit("usage: postbuild.py DIST (or run by Trunk as a hook)")
+    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    pwa = read_pwa("register.js" if release else "unregister.js")
     index = os.path.join(dist, "index.html")
     with open(index, encoding="utf-8") as f:
         html = f.read()
@@ -57,11 +64,15 @@ def main():
         sys.exit(f"{index}: no <base href>; is data-trunk-public-url in index.html?")
     base = base_match.group(1)
 
+    pending = [pwa]
+
     def extract(match):
         attrs, body = match.group(1), match.group(2)
         if "src=" in attrs or not body.strip():
             return match.group(0)
-        data = (body.strip() + "\n" + read_pwa("register.js")).encode("utf-8")
+        # The service worker's part goes with the first script, Trunk's loader.
+        data = "\n".join([body.strip()] + pending).encode("utf-8")
+        pending.clear()
         name = "boot-%s.js" % hashlib.sha256(data).hexdigest()[:16]
         with open(os.path.join(dist, name), "wb") as out:
             out.write(data)
@@ -79,6 +90,9 @@ def main():
         sys.exit(f"{index}: expected one <section id=shell-home>, found {heroes}")
     with open(os.path.join(dist, "404.html"), "w", encoding="utf-8") as f:
         f.write(not_home)
+    if not release:
+        print(f"postbuild: development build: loader moved to a file, 404.html written, no service worker (base {base})")
+        return
     build_id, cached = write_service_worker(dist)
     print(f"postbuild: loader moved to a file ({count} script tags checked), 404.html and sw.js written "
           f"(base {base}, build {build_id}, {cached} files cached offline)")

@@ -2,8 +2,8 @@
 # Every test, in the order that fails fastest: `make test` runs this after installing the tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-: "${E2E_DIST:=target/e2e-dist}" "${E2E_BASE:=/interview-deck/}"
-export E2E_DIST E2E_BASE
+: "${E2E_DIST:=target/e2e-dist}" "${E2E_DEV_DIST:=target/e2e-dev-dist}" "${E2E_BASE:=/interview-deck/}"
+export E2E_DIST E2E_DEV_DIST E2E_BASE
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -21,7 +21,9 @@ cargo test --locked
 
 step "Release build under $E2E_BASE for the browser tests"
 trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
-python3 scripts/postbuild.py "$E2E_DIST"
+
+step "Development build under $E2E_BASE (what \`trunk serve\` serves), for the stale-worker test"
+trunk build --public-url "$E2E_BASE" --dist "$E2E_DEV_DIST"
 
 step "End-to-end tests in headless Chromium"
 cargo test --locked --test e2e -- --test-threads=1

@@ -95,6 +95,54 @@ async fn a_new_build_is_offered_and_replaces_the_old_cache() {
     let _ = std::fs::remove_dir_all(next);
 }
 
+#[tokio::test]
+async fn a_development_build_at_the_same_address_is_not_served_by_the_release_worker() {
+    let dev =
+        std::env::var("E2E_DEV_DIST").expect("E2E_DEV_DIST: the development build (make test)");
+    run(async |b| {
+        open_and_wait(b, "questions").await;
+        controlled(b).await;
+        assert_eq!(caches(b).await.len(), 1);
+
+        // `trunk serve` at the address where `make serve` ran before.
+        b.replace_server(Some(&dev)).await;
+        b.reload().await;
+        b.wait_count(".question-list > li", BANK.len()).await;
+        for _ in 0..100 {
+            let left = b
+                .client
+                .execute_async(
+                    "navigator.serviceWorker.getRegistrations().then((r) => arguments[0](r.length));",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if left == serde_json::json!(0) && caches(b).await.is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(caches(b).await.is_empty(), "the release build's cache is gone");
+        b.reload().await;
+        let controller = b.script("return !!navigator.serviceWorker.controller;").await;
+        assert_eq!(controller, serde_json::json!(false), "no worker answers any more");
+        let loader = b
+            .script("return [...document.scripts].map((s) => s.src).join(' ');")
+            .await;
+        let dev_loader = walk(std::path::Path::new(&dev))
+            .into_iter()
+            .filter_map(|p| p.file_name()?.to_str().map(String::from))
+            .find(|name| name.starts_with("boot-"))
+            .expect("the development build has a loader file");
+        assert!(
+            loader.as_str().unwrap_or_default().contains(&dev_loader),
+            "the page runs the development build: {loader}"
+        );
+        b.assert_clean().await;
+    })
+    .await;
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(dir)
         .unwrap()
