@@ -32,6 +32,8 @@ bench: tools-browser
 	trunk build --release --public-url $(E2E_BASE) --dist target/bench-dist
 	INTERVIEW_DECK_SYNTHETIC_QUESTIONS=5000 trunk build --release --public-url $(E2E_BASE) --dist target/bench-synthetic
 	node scripts/bench.mjs target/bench-dist target/bench-synthetic
+	@printf '\n== The framework floor: the smallest Leptos + router app, built like ours ==\n'
+	scripts/framework-floor.sh
 
 tools:
 	@scripts/setup-tools.sh
