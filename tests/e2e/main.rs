@@ -50,6 +50,7 @@ async fn the_static_first_screen_matches_the_app_that_replaces_it() {
                         + (e.getAttribute('href') ? ' -> ' + new URL(e.getAttribute('href'), document.baseURI).pathname : ''));
                 const file = async (name) => new DOMParser().parseFromString(await (await fetch(name)).text(), 'text/html');
                 return (async () => ({
+                    loading: (await file('404.html')).querySelector('[role=status]')?.textContent,
                     app: describe(document),
                     shellLeft: document.getElementById('shell') !== null,
                     index: describe((await file('index.html')).getElementById('shell')),
@@ -67,6 +68,10 @@ async fn the_static_first_screen_matches_the_app_that_replaces_it() {
             not_found[..],
             app[..8],
             "404.html has the navigation (brand and seven links) and no home hero"
+        );
+        assert_eq!(
+            seen["loading"], "Loading the app…",
+            "a deep link says the app is on its way"
         );
         b.assert_clean().await;
     })
