@@ -49,11 +49,6 @@ impl Filter {
         query.finish()
     }
 
-    /// Whether a question belongs in this view.
-    pub fn matches(&self, question: &Question) -> bool {
-        !self.apply(std::slice::from_ref(question)).is_empty()
-    }
-
     /// The questions of `bank` (questions of `BANK`) in this view, in bank order.
     pub fn apply<'a>(&self, bank: &'a [Question]) -> Vec<&'a Question> {
         let of_kind = |q: &&Question| {

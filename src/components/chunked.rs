@@ -25,14 +25,15 @@ where
         spawn_local(async move {
             loop {
                 next_frame().await;
-                let still_current = key.try_with_untracked(|k| *k == current);
-                let wanted = all.try_with_untracked(Vec::len).unwrap_or(0);
-                let Some(limit) = limit.try_get_untracked() else {
-                    return;
-                };
-                if still_current != Some(true) {
+                // A newer key has its own loop; a disposed list (the page left) ends this one.
+                if key.try_with_untracked(|k| *k == current) != Some(true) {
                     return;
                 }
+                let (Some(wanted), Some(limit)) =
+                    (all.try_with_untracked(Vec::len), limit.try_get_untracked())
+                else {
+                    return;
+                };
                 let more = grown.try_update(|(for_key, count)| {
                     if *for_key != current {
                         *for_key = current.clone();
