@@ -1,15 +1,17 @@
-//! The user's progress and settings while the app runs: loaded once from storage, changed only
-//! through `Deck` (which saves after every change), merged when another tab saves.
+//! The user's data while the app runs. Every stored document (see `progress::StoredDocument`)
+//! is held by a `Stored`, which loads it once, saves it after every change and merges another
+//! tab's saves. `Deck` owns them all; views read through its getters and change data only
+//! through its methods, so every change is saved and no view can forget to.
 
 use crate::bank::{Question, BANK};
+use crate::clock::now;
 use crate::progress::{
-    decode_mocks, decode_notes, decode_progress, decode_settings, encode_mocks, encode_notes,
-    encode_progress, encode_settings, Backup, DecodeError, MockHistory, Notes, Progress, Settings,
+    Backup, DecodeError, MockHistory, Notes, Progress, Settings, StoredDocument,
 };
 use crate::review::{
     card_info, preview_intervals, replay, CardInfo, Clock, DeadlineCap, Fsrs, Scope, Status,
 };
-use crate::storage::{self, Document, WriteError};
+use crate::storage::{self, WriteError};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -33,58 +35,104 @@ pub enum Notice {
     UpdateReady,
 }
 
+/// One stored document in memory.
+struct Stored<T: StoredDocument> {
+    value: RwSignal<T>,
+}
+
+impl<T: StoredDocument> Clone for Stored<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: StoredDocument> Copy for Stored<T> {}
+
+/// What loading found: notices for the user, and whether saving must stay off.
+#[derive(Default)]
+struct LoadReport {
+    notices: Vec<Notice>,
+    read_only: bool,
+}
+
+impl<T: StoredDocument> Stored<T> {
+    /// Reads the document: missing gives the defaults; unreadable is backed up and reported;
+    /// newer makes the session read-only.
+    fn load(report: &mut LoadReport) -> Self {
+        let value = match storage::read(&storage::key::<T>()) {
+            Ok(Some(raw)) => match T::decode(&raw) {
+                Ok(value) => value,
+                Err(DecodeError::Newer(version)) => {
+                    report.read_only = true;
+                    report.notices.push(Notice::Newer {
+                        reason: DecodeError::Newer(version).to_string(),
+                    });
+                    T::default()
+                }
+                Err(DecodeError::Corrupt(reason)) => {
+                    let backup_key = keep_backup::<T>(&raw);
+                    report.notices.push(Notice::Unreadable {
+                        reason,
+                        raw,
+                        backup_key,
+                    });
+                    T::default()
+                }
+            },
+            Ok(None) => T::default(),
+            Err(error) => {
+                report.notices.push(Notice::NotSaved(error));
+                T::default()
+            }
+        };
+        Self {
+            value: RwSignal::new(value),
+        }
+    }
+
+    /// Another tab saved `text`: this tab takes the merge of both copies. Returns whether this
+    /// tab had something the other lacked, and so must save the merge back. Unreadable text
+    /// changes nothing.
+    fn merge_saved(&self, text: Option<String>) -> bool {
+        let Some(theirs) = text.and_then(|t| T::decode(&t).ok()) else {
+            return false;
+        };
+        let merged = self.value.with_untracked(|mine| mine.merge(&theirs));
+        let differs = merged != theirs;
+        if self.value.with_untracked(|mine| *mine != merged) {
+            self.value.set(merged);
+        }
+        differs
+    }
+}
+
 /// The app-wide state, provided as a context by the app shell.
 #[derive(Clone, Copy)]
 pub struct Deck {
-    pub progress: RwSignal<Progress>,
-    pub settings: RwSignal<Settings>,
-    /// The user's own answers and stories.
-    pub notes: RwSignal<Notes>,
-    pub mocks: RwSignal<MockHistory>,
-    pub notices: RwSignal<Vec<Notice>>,
-    /// Refreshed every minute, so "due today" turns over at midnight without a reload.
-    pub clock: RwSignal<Clock>,
-    /// Every question's status, recomputed when progress, settings or the day change.
-    pub infos: Memo<HashMap<&'static str, CardInfo>>,
+    progress: Stored<Progress>,
+    settings: Stored<Settings>,
+    notes: Stored<Notes>,
+    mocks: Stored<MockHistory>,
+    notices: RwSignal<Vec<Notice>>,
+    clock: RwSignal<Clock>,
+    infos: Memo<HashMap<&'static str, CardInfo>>,
     read_only: StoredValue<bool>,
-}
-
-/// The current time and time zone, from the browser.
-pub fn now() -> Clock {
-    let date = js_sys::Date::new_0();
-    Clock {
-        now: (date.get_time() / 1000.0).floor() as i64,
-        offset: -(date.get_timezone_offset() as i64) * 60,
-    }
 }
 
 impl Deck {
     /// Loads every document, turning every storage problem into a notice rather than a failure.
     pub fn load() -> Self {
-        let mut notices = Vec::new();
-        let mut read_only = false;
-        let progress = load_document(
-            Document::Progress,
-            decode_progress,
-            &mut notices,
-            &mut read_only,
-        );
-        let settings = load_document(
-            Document::Settings,
-            decode_settings,
-            &mut notices,
-            &mut read_only,
-        );
-        let notes = load_document(Document::Notes, decode_notes, &mut notices, &mut read_only);
-        let mocks = load_document(Document::Mocks, decode_mocks, &mut notices, &mut read_only);
+        let mut report = LoadReport::default();
+        let progress = Stored::<Progress>::load(&mut report);
+        let settings = Stored::<Settings>::load(&mut report);
+        let notes = Stored::load(&mut report);
+        let mocks = Stored::load(&mut report);
 
-        let progress = RwSignal::new(progress);
-        let settings = RwSignal::new(settings);
         let clock = RwSignal::new(now());
         let infos = Memo::new(move |_| {
             let clock = clock.get();
-            let fsrs = scheduler_for(&settings.get(), &clock);
-            progress.with(|p| {
+            let fsrs = scheduler_for(&settings.value.get(), &clock);
+            progress.value.with(|p| {
                 BANK.iter()
                     .map(|q| (q.id, card_info(&fsrs, p, q.id, &clock)))
                     .collect()
@@ -93,13 +141,17 @@ impl Deck {
         let deck = Self {
             progress,
             settings,
-            notes: RwSignal::new(notes),
-            mocks: RwSignal::new(mocks),
-            notices: RwSignal::new(notices),
+            notes,
+            mocks,
+            notices: RwSignal::new(report.notices),
             clock,
             infos,
-            read_only: StoredValue::new(read_only),
+            read_only: StoredValue::new(report.read_only),
         };
+        deck.follow_other_tabs(progress);
+        deck.follow_other_tabs(settings);
+        deck.follow_other_tabs(notes);
+        deck.follow_other_tabs(mocks);
         set_interval(
             move || {
                 let fresh = now();
@@ -109,16 +161,6 @@ impl Deck {
             },
             Duration::from_secs(60),
         );
-        storage::on_change(Document::Progress.key(), move |text| {
-            if let Some(differs) =
-                merge_other_tab(deck.progress, text, decode_progress, Progress::merge)
-            {
-                deck.clock.set(now());
-                if differs {
-                    deck.save_progress();
-                }
-            }
-        });
         let update = window_event_listener_untyped("interview-deck-update", move |_| {
             deck.notices.update(|all| {
                 if !all.contains(&Notice::UpdateReady) {
@@ -127,58 +169,103 @@ impl Deck {
             });
         });
         on_cleanup(move || update.remove());
-        storage::on_change(Document::Notes.key(), move |text| {
-            if merge_other_tab(deck.notes, text, decode_notes, Notes::merge) == Some(true) {
-                deck.change_notes(|_| {});
-            }
-        });
         deck
+    }
+
+    /// Merges every save another tab makes of `stored`'s document, and saves the merge back
+    /// when this tab had something the other lacked.
+    fn follow_other_tabs<T: StoredDocument>(self, stored: Stored<T>) {
+        storage::on_change(storage::key::<T>(), move |text| {
+            if stored.merge_saved(text) {
+                self.save(stored);
+            }
+            self.clock.set(now());
+        });
+    }
+
+    /// The review logs, stars and burials.
+    pub fn progress(&self) -> ReadSignal<Progress> {
+        self.progress.value.read_only()
+    }
+
+    pub fn settings(&self) -> ReadSignal<Settings> {
+        self.settings.value.read_only()
+    }
+
+    /// The user's own answers and stories.
+    pub fn notes(&self) -> ReadSignal<Notes> {
+        self.notes.value.read_only()
+    }
+
+    pub fn mocks(&self) -> ReadSignal<MockHistory> {
+        self.mocks.value.read_only()
+    }
+
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read_only()
+    }
+
+    /// Refreshed every minute, so "due today" turns over at midnight without a reload.
+    pub fn clock(&self) -> ReadSignal<Clock> {
+        self.clock.read_only()
+    }
+
+    /// Every question's status, recomputed when progress, settings or the day change.
+    pub fn infos(&self) -> Memo<HashMap<&'static str, CardInfo>> {
+        self.infos
     }
 
     /// Changes the progress through `change` and saves it.
     pub fn change<R>(&self, change: impl FnOnce(&mut Progress) -> R) -> R {
-        let result = self
-            .progress
-            .try_update(change)
-            .expect("the progress signal lives as long as the app");
-        self.save_progress();
+        let result = self.update(self.progress, change);
         self.clock.set(now());
         result
     }
 
-    /// Changes the settings and saves them.
+    /// Changes the settings and saves them, stamped with the time so the newest choice wins
+    /// in every tab.
     pub fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
-        self.settings.update(change);
-        let text = encode_settings(&self.settings.get_untracked());
-        self.store(Document::Settings, &text);
+        self.update(self.settings, |s| {
+            change(s);
+            s.changed = now().now;
+        });
     }
 
     /// Changes the notes and stories and saves them.
     pub fn change_notes(&self, change: impl FnOnce(&mut Notes)) {
-        self.notes.update(change);
-        let text = self.notes.with_untracked(encode_notes);
-        self.store(Document::Notes, &text);
+        self.update(self.notes, change);
     }
 
     /// Changes the mock-interview history and saves it.
     pub fn change_mocks(&self, change: impl FnOnce(&mut MockHistory)) {
-        self.mocks.update(change);
-        let text = self.mocks.with_untracked(encode_mocks);
-        self.store(Document::Mocks, &text);
+        self.update(self.mocks, change);
+    }
+
+    fn update<T: StoredDocument, R>(
+        &self,
+        stored: Stored<T>,
+        change: impl FnOnce(&mut T) -> R,
+    ) -> R {
+        let result = stored
+            .value
+            .try_update(change)
+            .expect("the app's documents live as long as the app");
+        self.save(stored);
+        result
     }
 
     /// The scheduler as the user set it up: their target recall, capped before their interview.
     pub fn scheduler(&self) -> DeadlineCap<Fsrs> {
-        scheduler_for(&self.settings.get(), &self.clock.get())
+        scheduler_for(&self.settings.value.get(), &self.clock.get())
     }
 
     /// Everything the user has, for export.
     pub fn backup(&self) -> Backup {
         Backup {
-            progress: self.progress.get_untracked(),
-            notes: self.notes.get_untracked(),
-            settings: self.settings.get_untracked(),
-            mocks: self.mocks.get_untracked(),
+            progress: self.progress.value.get_untracked(),
+            notes: self.notes.value.get_untracked(),
+            settings: self.settings.value.get_untracked(),
+            mocks: self.mocks.value.get_untracked(),
         }
     }
 
@@ -194,7 +281,7 @@ impl Deck {
     /// labels. Tracks progress and settings.
     pub fn intervals(&self, id: &str) -> [i64; 4] {
         let scheduler = self.scheduler();
-        let before = self.progress.with(|p| replay(&scheduler, p.log(id)));
+        let before = self.progress.value.with(|p| replay(&scheduler, p.log(id)));
         preview_intervals(&scheduler, before.as_ref(), now().now)
     }
 
@@ -202,7 +289,7 @@ impl Deck {
     pub fn select(&self, scope: &Scope) -> Vec<&'static Question> {
         let standing = |id: &str| {
             let status = self.info(id).map_or(Status::New, |i| i.status);
-            (status, self.progress.with(|p| p.is_starred(id)))
+            (status, self.progress.value.with(|p| p.is_starred(id)))
         };
         scope.apply(BANK, standing)
     }
@@ -211,25 +298,23 @@ impl Deck {
         self.infos.with(|infos| infos.get(id).cloned())
     }
 
-    /// The progress as a file the user can keep: the same text as is stored.
+    /// The progress as a file the user can keep, as it is in memory now: the same text as is
+    /// stored.
     pub fn export_text(&self) -> String {
-        self.progress.with_untracked(encode_progress)
+        self.progress.value.with_untracked(StoredDocument::encode)
     }
 
     pub fn dismiss(&self, notice: &Notice) {
         self.notices.update(|all| all.retain(|n| n != notice));
     }
 
-    fn save_progress(&self) {
-        let text = self.export_text();
-        self.store(Document::Progress, &text);
-    }
-
-    fn store(&self, document: Document, text: &str) {
+    fn save<T: StoredDocument>(&self, stored: Stored<T>) {
         if self.read_only.get_value() {
             return;
         }
-        let outcome = storage::write(&document.key(), text);
+        let outcome = stored
+            .value
+            .with_untracked(|value| storage::write(&storage::key::<T>(), value.stored()));
         self.notices.update(|all| {
             all.retain(|n| !matches!(n, Notice::NotSaved(_)));
             if let Err(error) = outcome {
@@ -239,22 +324,6 @@ impl Deck {
     }
 }
 
-/// Another tab saved `text`: this tab takes the union of both copies. Returns `None` when the
-/// text is unreadable (nothing changes), else whether this tab had something the other lacked
-/// and so must save the union back.
-fn merge_other_tab<T: PartialEq + Send + Sync + 'static>(
-    signal: RwSignal<T>,
-    text: Option<String>,
-    decode: fn(&str) -> Result<T, DecodeError>,
-    merge: fn(&T, &T) -> T,
-) -> Option<bool> {
-    let theirs = decode(&text?).ok()?;
-    let merged = signal.with_untracked(|mine| merge(mine, &theirs));
-    let differs = merged != theirs;
-    signal.set(merged);
-    Some(differs)
-}
-
 fn scheduler_for(settings: &Settings, clock: &Clock) -> DeadlineCap<Fsrs> {
     DeadlineCap {
         inner: Fsrs::new(settings.retention),
@@ -262,56 +331,13 @@ fn scheduler_for(settings: &Settings, clock: &Clock) -> DeadlineCap<Fsrs> {
     }
 }
 
-/// Reads one document: missing gives the defaults; unreadable is backed up and reported;
-/// newer makes the session read-only.
-fn load_document<T: Default>(
-    document: Document,
-    decode: fn(&str) -> Result<T, DecodeError>,
-    notices: &mut Vec<Notice>,
-    read_only: &mut bool,
-) -> T {
-    let raw = match storage::read(&document.key()) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return T::default(),
-        Err(error) => {
-            notices.push(Notice::NotSaved(error));
-            return T::default();
-        }
-    };
-    match decode(&raw) {
-        Ok(value) => value,
-        Err(DecodeError::Newer(version)) => {
-            *read_only = true;
-            notices.push(Notice::Newer {
-                reason: DecodeError::Newer(version).to_string(),
-            });
-            T::default()
-        }
-        Err(DecodeError::Corrupt(reason)) => {
-            let backup_key = keep_backup(document, &raw);
-            notices.push(Notice::Unreadable {
-                reason,
-                raw,
-                backup_key,
-            });
-            T::default()
-        }
-    }
-}
-
 /// Copies an unreadable value aside, never over an earlier, different backup.
-fn keep_backup(document: Document, raw: &str) -> String {
-    let mut key = document.backup_key();
+fn keep_backup<T: StoredDocument>(raw: &str) -> String {
+    let mut key = storage::backup_key_of::<T>();
     match storage::read(&key) {
         Ok(Some(existing)) if existing != raw => key = format!("{key}:{}", now().now),
         _ => {}
     }
-    let _ = storage::write(&key, raw);
+    let _ = storage::write_text(&key, raw);
     key
-}
-
-/// A moment as the user's browser writes dates and times in their locale.
-pub fn local_time(secs: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(secs as f64 * 1000.0));
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
 }

@@ -1,48 +1,19 @@
-//! The one place that knows localStorage exists.
+//! The one place that knows browser storage exists.
 //!
 //! Every call is guarded: storage can be missing (some private modes throw on access), full
 //! (`QuotaExceededError`) or changed by another tab. Callers get plain results and decide what
-//! the user sees; nothing here panics. (gloo-storage was the first choice, but its `raw()`
-//! throws when storage is unavailable and its `set` re-encodes values as JSON, so it cannot
-//! store our already-encoded documents or survive private mode.)
+//! the user sees; nothing here panics. gloo-storage does the typed writing; its `raw()` panics
+//! when storage is unavailable, so `available()` always runs first. Reads take the stored text
+//! as it is (not through gloo's JSON `get`), because an unreadable document must be kept
+//! verbatim for the user to download.
 
 use crate::paths::base;
+use crate::progress::{backup_key, storage_key, StoredDocument};
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
 use leptos::prelude::{on_cleanup, window, window_event_listener};
-use wasm_bindgen::JsCast;
-use web_sys::{DomException, Storage};
-
-/// The documents the app stores, each under its own key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Document {
-    Progress,
-    Settings,
-    Notes,
-    Mocks,
-}
-
-impl Document {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Progress => "progress",
-            Self::Settings => "settings",
-            Self::Notes => "notes",
-            Self::Mocks => "mocks",
-        }
-    }
-
-    /// The key, namespaced by app and base path: every GitHub Pages project of one user shares
-    /// one origin, and so one localStorage.
-    pub fn key(self) -> String {
-        let base = if base().is_empty() { "/" } else { base() };
-        format!("interview-deck:{base}:{}", self.name())
-    }
-
-    /// Where an unreadable value of this document is kept for the user to download.
-    pub fn backup_key(self) -> String {
-        format!("{}:backup", self.key())
-    }
-}
+use serde::Serialize;
 
 /// Why a write did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,32 +24,51 @@ pub enum WriteError {
     Unavailable,
 }
 
-fn storage() -> Option<Storage> {
-    window().local_storage().ok().flatten()
+/// The storage key of a document under this build's base path.
+pub fn key<T: StoredDocument>() -> String {
+    storage_key(base(), T::NAME)
 }
 
-/// The stored text of a document; `Ok(None)` when there is none yet, `Err` when storage
-/// cannot be read at all.
+/// Where an unreadable copy of a document is kept.
+pub fn backup_key_of<T: StoredDocument>() -> String {
+    backup_key(base(), T::NAME)
+}
+
+/// Whether localStorage can be reached at all; gloo's `raw()` must never run otherwise.
+fn available() -> bool {
+    window().local_storage().ok().flatten().is_some()
+}
+
+/// The stored text under `key`; `Ok(None)` when there is none yet, `Err` when storage cannot
+/// be read at all.
 pub fn read(key: &str) -> Result<Option<String>, WriteError> {
-    storage()
-        .ok_or(WriteError::Unavailable)?
+    if !available() {
+        return Err(WriteError::Unavailable);
+    }
+    LocalStorage::raw()
         .get_item(key)
         .map_err(|_| WriteError::Unavailable)
 }
 
-/// Stores a document's text.
-pub fn write(key: &str, value: &str) -> Result<(), WriteError> {
-    let storage = storage().ok_or(WriteError::Unavailable)?;
-    storage.set_item(key, value).map_err(|error| {
-        let quota = error
-            .dyn_ref::<DomException>()
-            .is_some_and(|e| e.name() == "QuotaExceededError");
-        if quota {
-            WriteError::Full
-        } else {
-            WriteError::Unavailable
-        }
+/// Stores `value` as JSON, encoded once, straight from its serializable view.
+pub fn write(key: &str, value: impl Serialize) -> Result<(), WriteError> {
+    if !available() {
+        return Err(WriteError::Unavailable);
+    }
+    LocalStorage::set(key, value).map_err(|error| match error {
+        StorageError::JsError(js) if js.name == "QuotaExceededError" => WriteError::Full,
+        _ => WriteError::Unavailable,
     })
+}
+
+/// Stores text that must be kept exactly as it is (a backup of an unreadable document).
+pub fn write_text(key: &str, text: &str) -> Result<(), WriteError> {
+    if !available() {
+        return Err(WriteError::Unavailable);
+    }
+    LocalStorage::raw()
+        .set_item(key, text)
+        .map_err(|_| WriteError::Unavailable)
 }
 
 /// Calls `handler` with the new text whenever another tab changes `key` (the browser sends the

@@ -1,8 +1,9 @@
 //! The user's own answer to a question: autosaved, versioned, plain text.
 
 use crate::bank::{Category, Question};
+use crate::clock::{local_time, now};
 use crate::progress::{NoteVersion, STAR_FIELDS};
-use crate::state::{local_time, now, Deck};
+use crate::state::Deck;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -39,7 +40,7 @@ pub fn NoteEditor(question: &'static Question) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let id = question.id;
     let offers_star = question.category != Category::Technical;
-    let stored = deck.notes.with_untracked(|n| n.current(id).cloned());
+    let stored = deck.notes().with_untracked(|n| n.current(id).cloned());
     let parts = RwSignal::new(
         stored
             .as_ref()
@@ -81,7 +82,7 @@ pub fn NoteEditor(question: &'static Question) -> impl IntoView {
         if pending.get() {
             return "Saving…".to_string();
         }
-        deck.notes.with(|n| {
+        deck.notes().with(|n| {
             n.current(id).map_or_else(
                 || "Not written yet".to_string(),
                 |v| format!("Saved · last edited {}", local_time(v.at)),
@@ -89,7 +90,7 @@ pub fn NoteEditor(question: &'static Question) -> impl IntoView {
         })
     };
     let earlier = move || {
-        deck.notes
+        deck.notes()
             .with(|n| n.earlier(id).into_iter().cloned().collect::<Vec<_>>())
     };
 

@@ -5,13 +5,17 @@ use crate::state::{Deck, Notice};
 use crate::storage::WriteError;
 use leptos::prelude::*;
 
+/// What a notice's download button saves, read when it is clicked: the data as it is then,
+/// not as it was when the notice appeared.
+type Content = Box<dyn Fn() -> String>;
+
 /// Every open notice, most important first, each with its way out.
 #[component]
 pub fn Notices() -> impl IntoView {
     let deck = expect_context::<Deck>();
     view! {
         <div class="notices" role="region" aria-label="Notices about your data">
-            <For each=move || deck.notices.get() key=|n| format!("{n:?}") let:notice>
+            <For each=move || deck.notices().get() key=|n| format!("{n:?}") let:notice>
                 <NoticeBanner notice />
             </For>
         </div>
@@ -29,11 +33,12 @@ fn NoticeBanner(notice: Notice) -> AnyView {
     let (message, action) = match &notice {
         Notice::Unreadable { reason, raw, backup_key } => {
             let raw = raw.clone();
+            let text: Content = Box::new(move || raw.clone());
             (
                 format!(
                     "Your saved data could not be read ({reason}). The app started fresh; the unreadable data is kept in this browser under “{backup_key}” and nothing else was changed."
                 ),
-                Some(("Download the unreadable data", raw, "interview-deck-unreadable.json")),
+                Some(("Download the unreadable data", text, "interview-deck-unreadable.json")),
             )
         }
         Notice::Newer { reason } => (
@@ -64,7 +69,7 @@ fn NoticeBanner(notice: Notice) -> AnyView {
             };
             (
                 format!("Your latest progress is not saved: {why}. It stays here until you close the tab; download it to keep it."),
-                Some(("Download your progress", deck.export_text(), "interview-deck-progress.json")),
+                Some(("Download your progress", Box::new(move || deck.export_text()) as Content, "interview-deck-progress.json")),
             )
         }
     };
@@ -73,7 +78,7 @@ fn NoticeBanner(notice: Notice) -> AnyView {
             <p>{message}</p>
             <p class="actions">
                 {action.map(|(label, text, file)| view! {
-                    <button type="button" on:click=move |_| { download(file, &text); }>{label}</button>
+                    <button type="button" on:click=move |_| { download(file, &text()); }>{label}</button>
                 })}
                 <button type="button" class="secondary" on:click=dismiss>"Dismiss"</button>
             </p>

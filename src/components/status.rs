@@ -10,7 +10,7 @@ pub fn StatusBadge(id: &'static str) -> impl IntoView {
     let deck = expect_context::<Deck>();
     move || {
         let info = deck.info(id)?;
-        let today = deck.clock.with(|c| c.today());
+        let today = deck.clock().with(|c| c.today());
         let due = match (info.status, info.due_day) {
             (Status::New, _) | (_, None) => String::new(),
             (_, Some(day)) => format!(" · due {}", due_label(day, today)),
@@ -33,10 +33,10 @@ pub fn StatusBadge(id: &'static str) -> impl IntoView {
 #[component]
 pub fn StarButton(id: &'static str) -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let starred = move || deck.progress.with(|p| p.is_starred(id));
+    let starred = move || deck.progress().with(|p| p.is_starred(id));
     let toggle = move |_| {
         let on = !starred();
-        let at = crate::state::now().now;
+        let at = crate::clock::now().now;
         deck.change(|p| p.set_star(id, on, at));
     };
     // One reactive attribute: the stylesheet draws the filled or empty star from it, so a list

@@ -1,11 +1,12 @@
 //! The landing page: what the deck is and the ways into it.
 
 use crate::bank::{count_in, Category, BANK};
+use crate::clock::now;
 use crate::components::tags::CategoryBadge;
 use crate::paths::href;
 use crate::progress::needs_export_reminder;
 use crate::review::Status;
-use crate::state::{now, Deck};
+use crate::state::Deck;
 use leptos::prelude::*;
 
 /// Home: role and level, what is in the bank, and buttons into practice and browsing.
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let due = move || {
-        deck.infos
+        deck.infos()
             .with(|infos| infos.values().filter(|i| i.status == Status::Due).count())
     };
     let first = BANK
@@ -64,8 +65,8 @@ pub fn Home() -> impl IntoView {
 fn HomeReminders() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let countdown = move || {
-        let today = deck.clock.with(|c| c.today());
-        deck.settings
+        let today = deck.clock().with(|c| c.today());
+        deck.settings()
             .with(|s| s.interview_day)
             .and_then(|day| match day - today {
                 0 => Some("Your interview is today. Good luck!".to_string()),
@@ -75,8 +76,8 @@ fn HomeReminders() -> impl IntoView {
             })
     };
     let remind = move || {
-        let last = deck.settings.with(|s| s.last_export);
-        deck.progress
+        let last = deck.settings().with(|s| s.last_export);
+        deck.progress()
             .with(|p| needs_export_reminder(p, last, now().now))
     };
     view! {

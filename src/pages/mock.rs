@@ -6,6 +6,7 @@
 //! Keys while running: N next question, P pause or resume, A start answering now.
 
 use crate::bank::{question_by_id, Category, Question};
+use crate::clock::{local_time, now, now_ms};
 use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
@@ -17,7 +18,7 @@ use crate::review::{
     clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
     Scope,
 };
-use crate::state::{local_time, now, Deck};
+use crate::state::Deck;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -28,10 +29,6 @@ enum Stage {
     Running,
     Review,
     Summary,
-}
-
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
 }
 
 /// The answer time for a category, from the settings' per-category times.
@@ -54,7 +51,7 @@ pub fn MockPage() -> impl IntoView {
     let started_at = RwSignal::new(0i64);
 
     let start = move || {
-        let settings = deck.settings.get_untracked();
+        let settings = deck.settings().get_untracked();
         let candidates: Vec<&str> = scope
             .with_untracked(|s| deck.select(s))
             .into_iter()
@@ -89,7 +86,7 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
     let deck = expect_context::<Deck>();
     let available = move || scope.with(|s| deck.select(s).len());
     let number = move |pick: fn(&Settings) -> u32, set: fn(&mut Settings, u32)| {
-        let value = move || deck.settings.with(|s| pick(s).to_string());
+        let value = move || deck.settings().with(|s| pick(s).to_string());
         let on_change = move |ev| {
             if let Ok(n) = event_target_value(&ev).parse::<u32>() {
                 deck.change_settings(|s| {
@@ -149,7 +146,7 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
 fn MockHistoryList() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let mocks = move || {
-        deck.mocks
+        deck.mocks()
             .with(|h| h.mocks.iter().rev().cloned().collect::<Vec<_>>())
     };
     view! {
@@ -179,7 +176,7 @@ fn MockRun(
 ) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let (think_secs, times) = deck
-        .settings
+        .settings()
         .with_untracked(|s| (s.think_secs, s.answer_secs));
     let index = RwSignal::new(0usize);
     let target = move |q: &Question| answer_secs(times, q.category);

@@ -5,6 +5,7 @@
 //! card until tomorrow, Esc ends the session.
 
 use crate::bank::question_by_id;
+use crate::clock::now;
 use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
@@ -16,7 +17,7 @@ use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
     build_queue, due_label, practise_ahead, suggested_rating, Scope, Session, Status,
 };
-use crate::state::{now, Deck};
+use crate::state::Deck;
 use leptos::prelude::*;
 
 /// How many cards "practise anyway" offers at most.
@@ -52,9 +53,9 @@ fn Setup(
     let deck = expect_context::<Deck>();
     let queues = Memo::new(move |_| {
         let fsrs = deck.scheduler();
-        let clock = deck.clock.get();
-        let new_per_day = deck.settings.with(|s| s.new_per_day as usize);
-        deck.progress.with(|p| {
+        let clock = deck.clock().get();
+        let new_per_day = deck.settings().with(|s| s.new_per_day as usize);
+        deck.progress().with(|p| {
             ids.with(|ids| {
                 let today = build_queue(&fsrs, p, ids, &clock, new_per_day);
                 let mut ahead = practise_ahead(&fsrs, p, ids, &clock);
@@ -169,12 +170,12 @@ fn SchedulingSettings() -> impl IntoView {
             <label class="field">
                 <span>"New questions per day"</span>
                 <input id="setting-new" type="number" min="0" max="100" inputmode="numeric"
-                    prop:value=move || deck.settings.with(|s| s.new_per_day.to_string()) on:change=on_new />
+                    prop:value=move || deck.settings().with(|s| s.new_per_day.to_string()) on:change=on_new />
             </label>
             <label class="field">
                 <span>"Target recall"</span>
                 <select id="setting-retention" on:change=on_retention
-                    prop:value=move || deck.settings.with(|s| format!("{:.2}", s.retention))>
+                    prop:value=move || deck.settings().with(|s| format!("{:.2}", s.retention))>
                     <option value="0.80">"80%: fewer reviews"</option>
                     <option value="0.85">"85%"</option>
                     <option value="0.90">"90%: recommended"</option>
@@ -299,7 +300,7 @@ fn SummaryView(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> 
     let summary = move || {
         let fsrs = deck.scheduler();
         let clock = now();
-        deck.progress
+        deck.progress()
             .with(|p| session.with(|s| s.as_ref().map(|s| s.summary(&fsrs, p, &clock))))
     };
     let again = move |_| {

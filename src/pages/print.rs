@@ -33,7 +33,7 @@ pub fn PrintPage() -> impl IntoView {
 fn PrintedQuestion(question: &'static Question, with_answers: RwSignal<bool>) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let answer = move || {
-        deck.notes
+        deck.notes()
             .with(|n| n.current(question.id).map(|v| v.parts.join("\n\n")))
     };
     let list = |items: &'static [&'static str]| {

@@ -1,11 +1,12 @@
 //! `/settings`: the interview date, backup and restore, persistent storage, and reset.
 
+use crate::clock::{local_time, now};
 use crate::components::download::download;
 use crate::progress::{
     decode_backup, encode_backup, plan_import, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
 };
 use crate::review::{format_date, parse_date};
-use crate::state::{local_time, now, Deck};
+use crate::state::Deck;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -43,7 +44,7 @@ pub fn SettingsPage() -> impl IntoView {
 fn InterviewDate() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let value = move || {
-        deck.settings
+        deck.settings()
             .with(|s| s.interview_day.map(format_date).unwrap_or_default())
     };
     let on_change = move |ev| {
@@ -152,7 +153,7 @@ fn BackupSection() -> impl IntoView {
         )
     };
     let last_export = move || {
-        deck.settings.with(|s| {
+        deck.settings().with(|s| {
             s.last_export.map_or_else(
                 || "You have not exported yet.".to_string(),
                 |at| format!("Last export: {}.", local_time(at)),

@@ -2,16 +2,10 @@
 //! alternative for screen readers.
 
 use crate::bank::{Category, BANK, TOPICS};
+use crate::clock::offset_at;
 use crate::review::{forecast, heatmap, retention, reviews_per_day, streak, time_spent, Mastery};
 use crate::state::Deck;
 use leptos::prelude::*;
-
-/// The offset east of UTC (seconds) in force at a moment, from the browser's time-zone data,
-/// so days are counted as the user lived them across daylight-saving changes.
-fn offset_at(secs: i64) -> i64 {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(secs as f64 * 1000.0));
-    -(date.get_timezone_offset() as i64) * 60
-}
 
 /// Weeks shown in the activity heatmap.
 const WEEKS: i64 = 26;
@@ -21,15 +15,15 @@ const FORECAST_DAYS: usize = 14;
 #[component]
 pub fn StatsPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let per_day = Memo::new(move |_| deck.progress.with(|p| reviews_per_day(p, &offset_at)));
-    let today = move || deck.clock.with(|c| c.today());
-    let total = move || deck.progress.with(|p| p.review_count());
+    let per_day = Memo::new(move |_| deck.progress().with(|p| reviews_per_day(p, &offset_at)));
+    let today = move || deck.clock().with(|c| c.today());
+    let total = move || deck.progress().with(|p| p.review_count());
     let kept = move || {
-        deck.progress
+        deck.progress()
             .with(retention)
             .map_or("–".to_string(), |r| format!("{:.0}%", r * 100.0))
     };
-    let minutes = move || deck.progress.with(time_spent) / 60;
+    let minutes = move || deck.progress().with(time_spent) / 60;
     let days = move || per_day.with(|d| streak(d, today()));
 
     view! {
@@ -90,8 +84,8 @@ fn Heatmap(
 fn Forecast() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let counts = move || {
-        let today = deck.clock.with(|c| c.today());
-        deck.infos
+        let today = deck.clock().with(|c| c.today());
+        deck.infos()
             .with(|infos| forecast(infos.values(), today, FORECAST_DAYS))
     };
     let description = move || {
@@ -133,7 +127,7 @@ fn Forecast() -> impl IntoView {
 fn MasteryTable() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let rows = move || {
-        deck.infos.with(|infos| {
+        deck.infos().with(|infos| {
             let mut groups: Vec<(String, Mastery)> = Vec::new();
             for category in Category::ALL {
                 let mut m = Mastery::default();

@@ -2,9 +2,10 @@
 //! behavioral and situational questions it answers, and see which questions still lack one.
 
 use crate::bank::{question_by_id, Category, Question, BANK};
+use crate::clock::{local_time, now, now_ms};
 use crate::paths::href;
 use crate::progress::Story;
-use crate::state::{local_time, now, Deck};
+use crate::state::Deck;
 use leptos::prelude::*;
 
 /// The questions a story can answer: the behavioral and situational ones.
@@ -20,7 +21,7 @@ pub fn StoriesPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let editing = RwSignal::new(None::<Story>);
     let new_story = move |_| {
-        let id = (js_sys::Date::now() as i64).to_string();
+        let id = now_ms().to_string();
         editing.set(Some(Story {
             id,
             title: String::new(),
@@ -29,7 +30,7 @@ pub fn StoriesPage() -> impl IntoView {
             at: now().now,
         }));
     };
-    let stories = move || deck.notes.with(|n| n.stories.clone());
+    let stories = move || deck.notes().with(|n| n.stories.clone());
 
     view! {
         <h1>"Story bank"</h1>
@@ -127,7 +128,7 @@ fn StoryMatrix() -> impl IntoView {
                 <thead><tr><th scope="col">"Question"</th><th scope="col">"Stories"</th></tr></thead>
                 <tbody>
                     {story_questions().into_iter().map(|q| {
-                        let names = move || deck.notes.with(|n| n.stories_for(q.id).iter().map(|s| s.title.clone()).collect::<Vec<_>>());
+                        let names = move || deck.notes().with(|n| n.stories_for(q.id).iter().map(|s| s.title.clone()).collect::<Vec<_>>());
                         view! {
                             <tr data-id=q.id class:uncovered=move || names().is_empty()>
                                 <td><a href=href(&format!("/q/{}", q.id))>{format!("Q{}: {}", q.number, q.title())}</a></td>

@@ -3,10 +3,11 @@
 //! Import checks the whole file before anything changes; a file that fails gets an error
 //! naming the problem, and nothing is touched.
 
-use super::codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
-use super::mocks::{decode_mocks, encode_mocks, MockHistory};
-use super::notes::{decode_notes, encode_notes, Notes};
-use super::settings::{decode_settings, encode_settings, Settings};
+use super::codec::{decode_progress, DecodeError, SCHEMA_VERSION};
+use super::document::StoredDocument;
+use super::mocks::{decode_mocks, MockHistory};
+use super::notes::{decode_notes, Notes};
+use super::settings::{decode_settings, Settings};
 use super::Progress;
 use serde_json::{json, Map, Value};
 use std::fmt;
@@ -66,16 +67,18 @@ impl fmt::Display for ImportError {
 
 /// Writes the backup file. `app_version` and `exported_at` (Unix seconds) are for the reader.
 pub fn encode_backup(backup: &Backup, app_version: &str, exported_at: i64) -> String {
-    let section = |text: String| serde_json::from_str::<Value>(&text).unwrap_or(Value::Null);
+    fn section(document: &impl StoredDocument) -> Value {
+        serde_json::to_value(document.stored()).unwrap_or(Value::Null)
+    }
     let file = json!({
         "format": BACKUP_FORMAT,
         "v": SCHEMA_VERSION,
         "app_version": app_version,
         "exported_at": exported_at,
-        "progress": section(encode_progress(&backup.progress)),
-        "notes": section(encode_notes(&backup.notes)),
-        "settings": section(encode_settings(&backup.settings)),
-        "mocks": section(encode_mocks(&backup.mocks)),
+        "progress": section(&backup.progress),
+        "notes": section(&backup.notes),
+        "settings": section(&backup.settings),
+        "mocks": section(&backup.mocks),
     });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }

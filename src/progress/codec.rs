@@ -65,7 +65,8 @@ pub fn encode_progress(progress: &Progress) -> String {
     serde_json::to_string(&StoredProgress(progress)).expect("plain numbers and strings serialize")
 }
 
-struct StoredProgress<'a>(&'a Progress);
+/// The progress as it is stored, serialized straight to text.
+pub(super) struct StoredProgress<'a>(pub(super) &'a Progress);
 
 impl Serialize for StoredProgress<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

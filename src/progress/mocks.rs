@@ -5,7 +5,7 @@ use super::Rating;
 use serde::{Deserialize, Serialize};
 
 /// How one question of a mock went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct MockAnswer {
     pub id: String,
     /// Seconds spent answering (after the thinking time).
@@ -23,7 +23,7 @@ pub struct MockAnswer {
 }
 
 /// One finished mock interview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct MockRecord {
     /// Unix seconds when it started.
     pub at: i64,
@@ -51,22 +51,46 @@ impl Default for MockHistory {
     }
 }
 
+impl MockRecord {
+    fn graded(&self) -> usize {
+        self.answers.iter().filter(|a| a.rating.is_some()).count()
+    }
+}
+
 impl MockHistory {
+    /// Adds a finished mock, or replaces the one that started at the same second (its review).
     pub fn add(&mut self, record: MockRecord) {
         self.mocks.retain(|m| m.at != record.at);
         self.mocks.push(record);
         self.mocks.sort_by_key(|m| m.at);
+        self.keep_newest();
+    }
+
+    /// Every mock of both copies, the newest `HISTORY_LIMIT` kept. A mock is known by when it
+    /// started; where both copies have it, the one with more graded answers wins (it was
+    /// reviewed since), and on a tie the larger record, so the merge is commutative.
+    pub fn merge(&self, other: &MockHistory) -> MockHistory {
+        let mut mocks: Vec<MockRecord> = self.mocks.iter().chain(&other.mocks).cloned().collect();
+        mocks.sort_by(|a, b| {
+            (a.at, std::cmp::Reverse(a.graded()), std::cmp::Reverse(a)).cmp(&(
+                b.at,
+                std::cmp::Reverse(b.graded()),
+                std::cmp::Reverse(b),
+            ))
+        });
+        mocks.dedup_by_key(|m| m.at);
+        let mut merged = MockHistory {
+            v: SCHEMA_VERSION,
+            mocks,
+        };
+        merged.keep_newest();
+        merged
+    }
+
+    fn keep_newest(&mut self) {
         let excess = self.mocks.len().saturating_sub(HISTORY_LIMIT);
         self.mocks.drain(..excess);
     }
-}
-
-pub fn encode_mocks(history: &MockHistory) -> String {
-    serde_json::to_string(&MockHistory {
-        v: SCHEMA_VERSION,
-        mocks: history.mocks.clone(),
-    })
-    .unwrap_or_default()
 }
 
 pub fn decode_mocks(text: &str) -> Result<MockHistory, DecodeError> {

@@ -7,6 +7,7 @@
 
 mod backup;
 mod codec;
+mod document;
 mod mocks;
 mod notes;
 mod settings;
@@ -16,12 +17,12 @@ pub use backup::{
     ImportMode, ImportPlan, BACKUP_FORMAT, MAX_IMPORT_BYTES,
 };
 pub use codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
-pub use mocks::{decode_mocks, encode_mocks, MockAnswer, MockHistory, MockRecord};
+pub use document::{backup_key, storage_key, StoredDocument};
+pub use mocks::{decode_mocks, MockAnswer, MockHistory, MockRecord};
 pub use notes::{
-    decode_notes, encode_notes, NoteVersion, Notes, Story, EARLIER_VERSIONS, STAR_FIELDS,
-    VERSION_GAP,
+    decode_notes, NoteVersion, Notes, Story, EARLIER_VERSIONS, STAR_FIELDS, VERSION_GAP,
 };
-pub use settings::{decode_settings, encode_settings, Settings};
+pub use settings::{decode_settings, Settings};
 
 use std::collections::BTreeMap;
 

@@ -162,12 +162,6 @@ impl Notes {
     }
 }
 
-pub fn encode_notes(notes: &Notes) -> String {
-    let mut notes = notes.clone();
-    notes.v = SCHEMA_VERSION;
-    serde_json::to_string(&notes).unwrap_or_default()
-}
-
 pub fn decode_notes(text: &str) -> Result<Notes, DecodeError> {
     decode_object(text, "a notes document", |d: &Notes| d.v).map(|mut document| {
         document.v = SCHEMA_VERSION;

@@ -23,6 +23,8 @@ pub struct Settings {
     pub interview_day: Option<i64>,
     /// When the user last exported a backup (Unix seconds).
     pub last_export: Option<i64>,
+    /// When these settings were last changed (Unix seconds): the newer copy wins a merge.
+    pub changed: i64,
 }
 
 impl Default for Settings {
@@ -36,6 +38,7 @@ impl Default for Settings {
             answer_secs: [180, 120, 120],
             interview_day: None,
             last_export: None,
+            changed: 0,
         }
     }
 }
@@ -50,10 +53,18 @@ impl Settings {
         self.answer_secs = self.answer_secs.map(|s| s.clamp(1, 1800));
         self
     }
-}
 
-pub fn encode_settings(settings: &Settings) -> String {
-    serde_json::to_string(settings).unwrap_or_default()
+    /// The copy changed last wins, whole: settings are few and chosen together, and a user
+    /// expects the latest choice in every tab. At the same second the larger encoding wins,
+    /// a deterministic tie-break that keeps the merge commutative.
+    pub fn merge(&self, other: &Settings) -> Settings {
+        let key = |s: &Settings| (s.changed, serde_json::to_string(s).unwrap_or_default());
+        if key(self) >= key(other) {
+            self.clone()
+        } else {
+            other.clone()
+        }
+    }
 }
 
 pub fn decode_settings(text: &str) -> Result<Settings, DecodeError> {

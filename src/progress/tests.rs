@@ -141,7 +141,7 @@ fn settings_fall_back_to_defaults_and_stay_in_range() {
     let wild = decode_settings(r#"{"v":1,"retention":2.0,"new_per_day":5000}"#).unwrap();
     assert_eq!((wild.retention, wild.new_per_day), (0.97, 100));
     assert_eq!(
-        decode_settings(&encode_settings(&Settings::default())).unwrap(),
+        decode_settings(&Settings::default().encode()).unwrap(),
         Settings::default()
     );
     assert_eq!(decode_settings(r#"{"v":3}"#), Err(DecodeError::Newer(3)));
@@ -276,7 +276,7 @@ fn notes_round_trip_and_merge_keeps_both_versions_and_the_latest_story() {
         at: 5,
     };
     mine.put_story(story.clone());
-    let decoded = decode_notes(&encode_notes(&mine)).unwrap();
+    let decoded = decode_notes(&mine.encode()).unwrap();
     assert_eq!(decoded.answers, mine.answers);
     assert_eq!(decoded.stories, mine.stories);
     assert!(decoded.current("q").unwrap().is_star());
@@ -327,7 +327,7 @@ fn the_mock_history_round_trips_and_keeps_ratings() {
             ..answer
         }],
     });
-    let decoded = decode_mocks(&encode_mocks(&history)).unwrap();
+    let decoded = decode_mocks(&history.encode()).unwrap();
     assert_eq!(decoded.mocks, history.mocks);
     assert_eq!(decoded.mocks[0].at, 5, "oldest first");
     assert!(matches!(
@@ -336,4 +336,142 @@ fn the_mock_history_round_trips_and_keeps_ratings() {
         ),
         Err(DecodeError::Corrupt(_))
     ));
+}
+
+/// The laws every document's merge must keep for tabs to converge whatever the order their
+/// saves meet in. Inputs are first merged with themselves, as every copy the app holds is.
+fn check_merge_laws<T: StoredDocument + std::fmt::Debug>(
+    a: T,
+    b: T,
+    c: T,
+) -> Result<(), TestCaseError> {
+    let (a, b, c) = (a.merge(&a), b.merge(&b), c.merge(&c));
+    prop_assert_eq!(a.merge(&b), b.merge(&a), "commutative");
+    prop_assert_eq!(a.merge(&a), a.clone(), "idempotent");
+    prop_assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)), "associative");
+    Ok(())
+}
+
+fn arb_settings() -> impl Strategy<Value = Settings> {
+    (0u32..4, 0i64..3, prop::option::of(20_000i64..20_003)).prop_map(
+        |(new_per_day, changed, interview_day)| Settings {
+            new_per_day,
+            changed,
+            interview_day,
+            ..Settings::default()
+        },
+    )
+}
+
+fn arb_mocks() -> impl Strategy<Value = MockHistory> {
+    let answer =
+        ("[ab]", 0u32..3, prop::option::of(1u8..=4)).prop_map(|(id, used_secs, r)| MockAnswer {
+            id,
+            used_secs,
+            target_secs: 120,
+            timed_out: false,
+            ticks: 0,
+            points: 3,
+            rating: r.and_then(Rating::from_number),
+        });
+    let record = (0i64..4, prop::collection::vec(answer, 1..3))
+        .prop_map(|(at, answers)| MockRecord { at, answers });
+    prop::collection::vec(record, 0..5).prop_map(|mocks| MockHistory {
+        mocks,
+        ..MockHistory::default()
+    })
+}
+
+fn arb_notes() -> impl Strategy<Value = Notes> {
+    let version = (0i64..4, prop::collection::vec("[xy]{0,2}", 1..3))
+        .prop_map(|(at, parts)| NoteVersion { at, parts });
+    let story = ("[12]", "[pq]", 0i64..3).prop_map(|(id, title, at)| Story {
+        id,
+        title,
+        text: String::new(),
+        questions: Vec::new(),
+        at,
+    });
+    (
+        prop::collection::btree_map("[ab]", prop::collection::vec(version, 0..3), 0..3),
+        prop::collection::vec(story, 0..3),
+    )
+        .prop_map(|(answers, stories)| Notes {
+            answers,
+            stories,
+            ..Notes::default()
+        })
+}
+
+proptest! {
+    #[test]
+    fn every_document_merges_commutatively_associatively_and_idempotently(
+        p in prop::collection::vec(arb_progress(), 3),
+        s in prop::collection::vec(arb_settings(), 3),
+        m in prop::collection::vec(arb_mocks(), 3),
+        n in prop::collection::vec(arb_notes(), 3),
+    ) {
+        let [p0, p1, p2] = <[Progress; 3]>::try_from(p).unwrap();
+        check_merge_laws(p0, p1, p2)?;
+        let [s0, s1, s2] = <[Settings; 3]>::try_from(s).unwrap();
+        check_merge_laws(s0, s1, s2)?;
+        let [m0, m1, m2] = <[MockHistory; 3]>::try_from(m).unwrap();
+        check_merge_laws(m0, m1, m2)?;
+        let [n0, n1, n2] = <[Notes; 3]>::try_from(n).unwrap();
+        check_merge_laws(n0, n1, n2)?;
+    }
+
+    #[test]
+    fn a_mock_finished_in_either_tab_survives_the_merge(a in arb_mocks(), b in arb_mocks()) {
+        let merged = a.merge(&b);
+        for mock in a.mocks.iter().chain(&b.mocks) {
+            prop_assert!(merged.mocks.iter().any(|m| m.at == mock.at), "mock at {} kept", mock.at);
+        }
+    }
+}
+
+#[test]
+fn the_settings_changed_last_win_in_both_directions() {
+    let older = Settings {
+        new_per_day: 17,
+        changed: 100,
+        ..Settings::default()
+    };
+    let newer = Settings {
+        interview_day: Some(20_500),
+        new_per_day: 17,
+        changed: 200,
+        ..Settings::default()
+    };
+    assert_eq!(older.merge(&newer), newer);
+    assert_eq!(newer.merge(&older), newer);
+}
+
+#[test]
+fn a_reviewed_mock_replaces_its_unreviewed_copy_from_another_tab() {
+    let answer = |rating| MockAnswer {
+        id: "q".into(),
+        used_secs: 60,
+        target_secs: 120,
+        timed_out: false,
+        ticks: 0,
+        points: 3,
+        rating,
+    };
+    let unreviewed = MockHistory {
+        mocks: vec![MockRecord {
+            at: 5,
+            answers: vec![answer(None)],
+        }],
+        ..MockHistory::default()
+    };
+    let reviewed = MockHistory {
+        mocks: vec![MockRecord {
+            at: 5,
+            answers: vec![answer(Some(Rating::Good))],
+        }],
+        ..MockHistory::default()
+    };
+    assert_eq!(unreviewed.merge(&reviewed), reviewed);
+    assert_eq!(reviewed.merge(&unreviewed), reviewed);
 }
