@@ -1,58 +1,69 @@
-//! Compiles the question bank into the app: reads every `assets/questions/**/*.md`, checks it
-//! and writes `bank.rs` into `OUT_DIR`. A defective file stops the build with `path:line: message`.
+//! Compiles the topic list and the question bank into the app: checks `assets/topics.toml` and
+//! every `assets/questions/**/*.md`, then writes `topics.rs` and `bank.rs` into `OUT_DIR`. A
+//! defect stops the build with `path:line: message`.
 
 #[path = "build/bank_compiler.rs"]
 mod bank_compiler;
 #[allow(dead_code)] // shared with the app, which uses more of it than the build does
 #[path = "src/bank/kinds.rs"]
 mod kinds;
-#[allow(dead_code)]
-#[path = "src/bank/topics.rs"]
-mod topics;
+#[path = "build/topics_compiler.rs"]
+mod topics_compiler;
 
+use bank_compiler::BankError;
 use std::path::{Path, PathBuf};
 
+const TOPICS_FILE: &str = "assets/topics.toml";
 const QUESTIONS_DIR: &str = "assets/questions";
 /// Benchmarks only (`make bench`): pad the bank to this many questions to measure search at scale.
 const SYNTHETIC_ENV: &str = "INTERVIEW_DECK_SYNTHETIC_QUESTIONS";
 
 fn main() {
+    println!("cargo:rerun-if-changed={TOPICS_FILE}");
     println!("cargo:rerun-if-changed={QUESTIONS_DIR}");
     println!("cargo:rerun-if-changed=build/bank_compiler.rs");
+    println!("cargo:rerun-if-changed=build/topics_compiler.rs");
     println!("cargo:rerun-if-changed=src/bank/kinds.rs");
-    println!("cargo:rerun-if-changed=src/bank/topics.rs");
     println!("cargo:rerun-if-env-changed={SYNTHETIC_ENV}");
+
+    // The topics first: the questions are checked against them.
+    let topics = topics_compiler::compile_topics(TOPICS_FILE, &read(Path::new(TOPICS_FILE)))
+        .unwrap_or_else(|errors| fail_with(&errors));
+    write_out("topics.rs", &topics_compiler::emit(&topics));
+    let topic_ids: Vec<String> = topics.into_iter().map(|t| t.id).collect();
 
     let mut paths = Vec::new();
     collect_markdown(Path::new(QUESTIONS_DIR), &mut paths);
     paths.sort();
     let files: Vec<(String, String)> = paths
         .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p)
-                .unwrap_or_else(|e| fail(&format!("{}:1: cannot read: {e}", p.display())));
-            (p.display().to_string(), text)
-        })
+        .map(|p| (p.display().to_string(), read(p)))
         .collect();
 
-    match bank_compiler::compile_bank(&files) {
-        Ok(questions) => {
-            let total = std::env::var(SYNTHETIC_ENV)
-                .ok()
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
-            let questions = bank_compiler::with_synthetic(questions, total);
-            println!("cargo:warning=bank: {}", bank_compiler::summary(&questions));
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("bank.rs");
-            std::fs::write(&out, bank_compiler::emit(&questions))
-                .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
-        }
-        Err(errors) => {
-            let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            fail(&report.join("\n"));
-        }
-    }
+    let questions =
+        bank_compiler::compile_bank(&topic_ids, &files).unwrap_or_else(|errors| fail_with(&errors));
+    let total = std::env::var(SYNTHETIC_ENV)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let questions = bank_compiler::with_synthetic(questions, total);
+    println!(
+        "cargo:warning=bank: {}",
+        bank_compiler::summary(&topic_ids, &questions)
+    );
+    write_out("bank.rs", &bank_compiler::emit(&questions));
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("{}:1: cannot read: {e}", path.display())))
+}
+
+/// Writes one generated source file into `OUT_DIR`, where the app `include!`s it.
+fn write_out(name: &str, source: &str) {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
+    std::fs::write(&out, source)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 
 fn collect_markdown(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -66,6 +77,12 @@ fn collect_markdown(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// Stops the build with every defect, one `path:line: message` per line.
+fn fail_with(errors: &[BankError]) -> ! {
+    let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    fail(&report.join("\n"))
 }
 
 /// Stops the build; cargo shows what the script wrote to stderr.

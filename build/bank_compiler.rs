@@ -4,16 +4,19 @@
 //! file and line to fix: the app then never parses TOML or Markdown, and never meets a bad
 //! question. This module is included by `build.rs` and by `tests/bank_compiler.rs` (through
 //! `#[path]`), so the checks the build relies on are unit-tested like any other code.
+//!
+//! Topics are known by their ids, in the order of the topic list (`assets/topics.toml`, checked
+//! first by `topics_compiler.rs`): a question's topics are compiled to indices into that list.
 
 use crate::kinds::{Category, Level, Source};
-use crate::topics::{topic_by_id, TOPICS};
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 use std::fmt;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// A defect in a question file, reported as `path:line: message` like a compiler error.
+/// A defect in a question file or in the topic list, reported as `path:line: message` like a
+/// compiler error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BankError {
     pub path: String,
@@ -34,7 +37,7 @@ pub struct CompiledQuestion {
     pub id: String,
     pub title: String,
     pub category: Category,
-    /// Indices into `TOPICS`, first topic first.
+    /// Indices into the topic list, first topic first.
     pub topics: Vec<usize>,
     pub level: Level,
     pub why: String,
@@ -90,9 +93,13 @@ fn markdown_options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Checks and renders one question file. `path` is where it lives (its folder and file name
-/// are checked against its topic and id); `text` is its content.
-pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, BankError> {
+/// Checks and renders one question file against the topic ids. `path` is where it lives (its
+/// folder and file name are checked against its topic and id); `text` is its content.
+pub fn compile_question(
+    topic_ids: &[String],
+    path: &str,
+    text: &str,
+) -> Result<CompiledQuestion, BankError> {
     let text = text.replace("\r\n", "\n");
     if let Some((index, _)) = text
         .lines()
@@ -189,14 +196,12 @@ pub fn compile_question(path: &str, text: &str) -> Result<CompiledQuestion, Bank
     }
     let mut topics = Vec::new();
     for name in &front.topics {
-        let topic = topic_by_id(name).ok_or_else(|| {
-            let known: Vec<&str> = TOPICS.iter().map(|t| t.id).collect();
+        let index = topic_ids.iter().position(|t| t == name).ok_or_else(|| {
             err(
                 key_line("topics"),
-                format!("unknown topic `{name}` (known: {})", known.join(", ")),
+                format!("unknown topic `{name}` (known: {})", topic_ids.join(", ")),
             )
         })?;
-        let index = TOPICS.iter().position(|t| t == topic).unwrap_or_default();
         if topics.contains(&index) {
             return Err(err(
                 key_line("topics"),
@@ -521,11 +526,14 @@ fn check_signals(section: &Section) -> Result<(), (usize, String)> {
 /// Checks what only the whole bank can show (duplicate ids and seed numbers, topics with too
 /// few questions) and returns the questions in display order: the seed page's ten first, in
 /// their original order, then ours by topic, category and id.
-pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>, Vec<BankError>> {
+pub fn compile_bank(
+    topic_ids: &[String],
+    files: &[(String, String)],
+) -> Result<Vec<CompiledQuestion>, Vec<BankError>> {
     let mut errors = Vec::new();
     let mut questions: Vec<CompiledQuestion> = Vec::new();
     for (path, text) in files {
-        match compile_question(path, text) {
+        match compile_question(topic_ids, path, text) {
             Ok(q) => {
                 if let Some(other) = questions.iter().find(|o| o.id == q.id) {
                     errors.push(BankError {
@@ -553,18 +561,17 @@ pub fn compile_bank(files: &[(String, String)]) -> Result<Vec<CompiledQuestion>,
         }
     }
     if errors.is_empty() {
-        for (index, topic) in TOPICS.iter().enumerate() {
+        for (index, topic) in topic_ids.iter().enumerate() {
             let count = questions
                 .iter()
                 .filter(|q| q.topics.contains(&index))
                 .count();
             if count < MIN_QUESTIONS_PER_TOPIC {
                 errors.push(BankError {
-                    path: format!("assets/questions/{}/", topic.id),
+                    path: format!("assets/questions/{topic}/"),
                     line: 1,
                     message: format!(
-                        "topic `{}` has {count} questions; every topic needs at least {MIN_QUESTIONS_PER_TOPIC}",
-                        topic.id
+                        "topic `{topic}` has {count} questions; every topic needs at least {MIN_QUESTIONS_PER_TOPIC}"
                     ),
                 });
             }
@@ -602,7 +609,7 @@ pub fn with_synthetic(mut questions: Vec<CompiledQuestion>, total: usize) -> Vec
 }
 
 /// One line per grouping, for the build log: how many questions of each category and topic.
-pub fn summary(questions: &[CompiledQuestion]) -> String {
+pub fn summary(topic_ids: &[String], questions: &[CompiledQuestion]) -> String {
     let categories: Vec<String> = Category::ALL
         .iter()
         .map(|c| {
@@ -613,13 +620,12 @@ pub fn summary(questions: &[CompiledQuestion]) -> String {
             )
         })
         .collect();
-    let topics: Vec<String> = TOPICS
+    let topics: Vec<String> = topic_ids
         .iter()
         .enumerate()
         .map(|(i, t)| {
             format!(
-                "{} {}",
-                t.id,
+                "{t} {}",
                 questions.iter().filter(|q| q.topics.contains(&i)).count()
             )
         })

@@ -1,18 +1,31 @@
-//! The build-time checks on question files: each defect is reported with the right line.
+//! The build-time checks on the topic list and the question files: each defect is reported
+//! with the right line.
 
 #[path = "../build/bank_compiler.rs"]
 mod bank_compiler;
 #[allow(dead_code)]
 #[path = "../src/bank/kinds.rs"]
 mod kinds;
-#[allow(dead_code)]
-#[path = "../src/bank/topics.rs"]
-mod topics;
+#[path = "../build/topics_compiler.rs"]
+mod topics_compiler;
 
 use bank_compiler::{
-    compile_bank, compile_question, emit, summary, with_synthetic, BankError,
+    compile_bank, compile_question, emit, summary, with_synthetic, BankError, CompiledQuestion,
     MIN_QUESTIONS_PER_TOPIC,
 };
+use std::sync::LazyLock;
+use topics_compiler::compile_topics;
+
+const TOPICS_PATH: &str = "assets/topics.toml";
+
+/// The real topic list, which the questions below are checked against as in the build.
+static TOPIC_IDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    compile_topics(TOPICS_PATH, include_str!("../assets/topics.toml"))
+        .expect("assets/topics.toml compiles")
+        .into_iter()
+        .map(|t| t.id)
+        .collect()
+});
 
 const PATH: &str = "assets/questions/api/idempotency-keys.md";
 
@@ -56,8 +69,12 @@ The client sends an `Idempotency-Key` header; the server stores the key with the
 - **Senior:** covers races, expiry and body mismatch.
 "#;
 
+fn question(text: &str) -> Result<CompiledQuestion, BankError> {
+    compile_question(&TOPIC_IDS, PATH, text)
+}
+
 fn error_of(text: &str) -> BankError {
-    compile_question(PATH, text).expect_err("expected the file to be rejected")
+    question(text).expect_err("expected the file to be rejected")
 }
 
 fn with(from: &str, to: &str) -> String {
@@ -67,7 +84,7 @@ fn with(from: &str, to: &str) -> String {
 
 #[test]
 fn a_good_file_compiles_with_every_section_rendered() {
-    let q = compile_question(PATH, GOOD).unwrap();
+    let q = question(GOOD).unwrap();
     assert_eq!(q.id, "idempotency-keys");
     assert_eq!(q.topics, vec![0, 7]);
     assert!(q.guide_html.contains("<code>Idempotency-Key</code>"));
@@ -195,10 +212,10 @@ fn seed_numbers_belong_to_seed_questions_only() {
         "source = \"seed\"\nseed = 11",
     ));
     assert!(e.message.contains("out of range"));
-    assert!(compile_question(
-        PATH,
-        &with("source = \"original\"", "source = \"seed\"\nseed = 10")
-    )
+    assert!(question(&with(
+        "source = \"original\"",
+        "source = \"seed\"\nseed = 10"
+    ))
     .is_ok());
 }
 
@@ -301,18 +318,14 @@ fn raw_html_is_rejected_with_its_line() {
     ));
     assert_eq!(e.line, 13);
     assert!(e.message.contains("raw HTML is not allowed"));
-    assert!(compile_question(PATH, &with("the server stores", "the server `<T>` stores")).is_ok());
+    assert!(question(&with("the server stores", "the server `<T>` stores")).is_ok());
 }
 
 #[test]
 fn top_level_headings_inside_a_section_are_rejected() {
     let e = error_of(&with("The client sends", "# Big\n\nThe client sends"));
     assert!(e.message.contains("`###`"), "{e}");
-    assert!(compile_question(
-        PATH,
-        &with("The client sends", "### Small\n\nThe client sends")
-    )
-    .is_ok());
+    assert!(question(&with("The client sends", "### Small\n\nThe client sends")).is_ok());
 }
 
 #[test]
@@ -321,7 +334,7 @@ fn a_heading_inside_a_code_block_is_not_a_section() {
         "The client sends",
         "```text\n## Key points\n```\n\nThe client sends",
     );
-    assert!(compile_question(PATH, &fenced).is_ok());
+    assert!(question(&fenced).is_ok());
 }
 
 fn bank_file(folder: &str, id: &str, topics: &str) -> (String, String) {
@@ -337,12 +350,12 @@ fn bank_file(folder: &str, id: &str, topics: &str) -> (String, String) {
 /// A bank with exactly the minimum of questions in every topic.
 fn full_bank() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for topic in topics::TOPICS {
+    for topic in TOPIC_IDS.iter() {
         for n in 0..MIN_QUESTIONS_PER_TOPIC {
             files.push(bank_file(
-                topic.id,
-                &format!("{}-{n}", topic.id),
-                &format!("\"{}\"", topic.id),
+                topic,
+                &format!("{topic}-{n}"),
+                &format!("\"{topic}\""),
             ));
         }
     }
@@ -351,8 +364,8 @@ fn full_bank() -> Vec<(String, String)> {
 
 #[test]
 fn a_full_bank_compiles_and_emits_rust() {
-    let bank = compile_bank(&full_bank()).unwrap();
-    assert_eq!(bank.len(), topics::TOPICS.len() * MIN_QUESTIONS_PER_TOPIC);
+    let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
+    assert_eq!(bank.len(), TOPIC_IDS.len() * MIN_QUESTIONS_PER_TOPIC);
     let rust = emit(&bank);
     assert!(rust.starts_with("/// Every question"));
     assert!(rust.contains(&format!("static QUESTIONS: [Question; {}]", bank.len())));
@@ -363,7 +376,7 @@ fn a_full_bank_compiles_and_emits_rust() {
 fn duplicate_ids_are_rejected_naming_both_files() {
     let mut files = full_bank();
     files.push(bank_file("caching", "api-0", "\"caching\""));
-    let errors = compile_bank(&files).unwrap_err();
+    let errors = compile_bank(&TOPIC_IDS, &files).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "assets/questions/caching/api-0.md");
     assert!(errors[0]
@@ -377,7 +390,7 @@ fn a_topic_with_too_few_questions_fails_the_build() {
         .into_iter()
         .filter(|(path, _)| !path.ends_with("caching-0.md"))
         .collect();
-    let errors = compile_bank(&files).unwrap_err();
+    let errors = compile_bank(&TOPIC_IDS, &files).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert!(
         errors[0]
@@ -401,7 +414,7 @@ fn seed_questions_come_first_in_seed_order() {
             ),
         ));
     }
-    let bank = compile_bank(&files).unwrap();
+    let bank = compile_bank(&TOPIC_IDS, &files).unwrap();
     assert_eq!(bank[0].id, "seed-a");
     assert_eq!(bank[1].id, "seed-b");
     assert_eq!(bank[2].id, "api-0");
@@ -414,13 +427,13 @@ fn every_bad_file_is_reported_at_once() {
     files[1].1 = files[1]
         .1
         .replace("category = \"technical\"", "category = \"x\"");
-    assert_eq!(compile_bank(&files).unwrap_err().len(), 2);
+    assert_eq!(compile_bank(&TOPIC_IDS, &files).unwrap_err().len(), 2);
 }
 
 #[test]
 fn the_summary_counts_categories_and_topics() {
-    let bank = compile_bank(&full_bank()).unwrap();
-    let line = summary(&bank);
+    let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
+    let line = summary(&TOPIC_IDS, &bank);
     assert!(
         line.starts_with(&format!(
             "{} questions; technical {}, behavioral 0",
@@ -437,7 +450,7 @@ fn the_summary_counts_categories_and_topics() {
 
 #[test]
 fn benchmarks_can_pad_the_bank_with_distinct_synthetic_questions() {
-    let bank = compile_bank(&full_bank()).unwrap();
+    let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
     let padded = with_synthetic(bank.clone(), 500);
     assert_eq!(padded.len(), 500);
     let mut ids: Vec<&str> = padded.iter().map(|q| q.id.as_str()).collect();
@@ -456,7 +469,7 @@ fn control_characters_are_rejected_because_they_separate_compiled_fields() {
 
 #[test]
 fn the_emitted_text_keeps_each_questions_fields_in_one_range() {
-    let bank = compile_bank(&full_bank()).unwrap();
+    let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
     let rust = emit(&bank);
     assert!(
         rust.contains("text: (0, "),
@@ -472,6 +485,155 @@ fn layout_newlines_between_tags_are_dropped_but_code_keeps_its_lines() {
         "The client sends an `Idempotency-Key` header; the server stores the key with the response.\n",
         "First.\n\n- a\n- b\n\n```text\nline 1\nline 2\n```\n",
     );
-    let q = compile_question(PATH, &text).unwrap();
+    let q = question(&text).unwrap();
     assert_eq!(q.guide_html, "<p>First.</p><ul><li>a</li><li>b</li></ul><pre><code class=\"language-text\">line 1\nline 2\n</code></pre>");
+}
+
+const TOPICS_GOOD: &str = r#"# Two topics, the second with its keywords one a line.
+[[topic]]
+id = "api"
+label = "HTTP and API design"
+keywords = ["rest", "graphql"]
+
+[[topic]]
+id = "caching"
+label = "Caching"
+keywords = [
+    "redis",
+    "cdn",
+]
+"#;
+
+fn topics_with(from: &str, to: &str) -> String {
+    assert!(TOPICS_GOOD.contains(from), "test fixture lacks {from:?}");
+    TOPICS_GOOD.replacen(from, to, 1)
+}
+
+/// The one defect reported for a topic file, as the build prints it.
+fn topic_error_of(text: &str) -> String {
+    let errors = compile_topics(TOPICS_PATH, text).expect_err("expected the file to be rejected");
+    let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(report.len(), 1, "{report:?}");
+    report[0].clone()
+}
+
+#[test]
+fn the_real_topic_list_compiles_in_file_order() {
+    let topics = compile_topics(TOPICS_PATH, include_str!("../assets/topics.toml")).unwrap();
+    assert_eq!(topics.len(), 13);
+    assert_eq!(
+        (topics[0].id.as_str(), topics[0].label.as_str()),
+        ("api", "HTTP and API design")
+    );
+    assert_eq!(topics[0].keywords[..2], ["rest", "restful"]);
+    assert_eq!(
+        topics[7].id, "resilience",
+        "questions' topic indices follow it"
+    );
+    assert_eq!(topics[12].id, "ownership");
+}
+
+#[test]
+fn a_good_topic_list_emits_the_rust_table() {
+    let topics = compile_topics(TOPICS_PATH, TOPICS_GOOD).unwrap();
+    assert_eq!(topics[1].keywords, ["redis", "cdn"]);
+    assert_eq!(
+        topics_compiler::emit(&topics)
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>(),
+        [
+            "pub static TOPICS: &[Topic] = &[",
+            r#"    Topic { id: "api", label: "HTTP and API design", keywords: &["rest", "graphql"] },"#,
+            r#"    Topic { id: "caching", label: "Caching", keywords: &["redis", "cdn"] },"#,
+            "];",
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_topic_field_is_rejected_on_its_line() {
+    let text = topics_with(
+        "label = \"Caching\"\n",
+        "label = \"Caching\"\ncolour = \"blue\"\n",
+    );
+    assert_eq!(
+        topic_error_of(&text),
+        "assets/topics.toml:10: unknown field `colour`, expected one of `id`, `label`, `keywords`"
+    );
+}
+
+#[test]
+fn a_keyword_listed_for_two_topics_is_rejected_where_it_repeats() {
+    let text = topics_with("    \"cdn\",", "    \"rest\",");
+    assert_eq!(
+        topic_error_of(&text),
+        "assets/topics.toml:12: keyword `rest` is already listed for topic `api` (line 5); \
+         a keyword points to one topic"
+    );
+    let text = topics_with("\"rest\", \"graphql\"", "\"rest\", \"rest\"");
+    assert!(
+        topic_error_of(&text).starts_with("assets/topics.toml:5: keyword `rest` is already"),
+        "the same topic twice"
+    );
+}
+
+#[test]
+fn a_topic_without_keywords_is_rejected() {
+    let text = topics_with("keywords = [\"rest\", \"graphql\"]", "keywords = []");
+    assert_eq!(
+        topic_error_of(&text),
+        "assets/topics.toml:5: topic `api` has no keywords, so no job description would ever ask for it"
+    );
+}
+
+#[test]
+fn a_duplicate_topic_id_is_rejected_naming_the_first() {
+    let text = topics_with("id = \"caching\"", "id = \"api\"");
+    assert_eq!(
+        topic_error_of(&text),
+        "assets/topics.toml:8: duplicate topic id `api` (also on line 3)"
+    );
+}
+
+#[test]
+fn an_upper_case_keyword_is_rejected() {
+    let text = topics_with("\"redis\"", "\"Redis\"");
+    assert_eq!(
+        topic_error_of(&text),
+        "assets/topics.toml:11: keyword `Redis` must be lower case (job descriptions are matched lower-cased)"
+    );
+}
+
+#[test]
+fn ids_labels_and_keywords_must_be_well_formed() {
+    let cases = [
+        (
+            "id = \"caching\"",
+            "id = \"Caching\"",
+            "8: id `Caching` must use only a-z, 0-9 and `-`",
+        ),
+        ("label = \"Caching\"", "label = \" \"", "9: label is empty"),
+        (
+            "\"cdn\"",
+            "\"cdn \"",
+            "12: keyword `cdn ` must not start or end with white space",
+        ),
+        ("\"cdn\"", "\"\"", "12: a keyword is empty"),
+        ("label = \"Caching\"\n", "", "7: missing field `label`"),
+        ("id = \"api\"", "id = api", "3: "),
+    ];
+    for (from, to, expected) in cases {
+        let error = topic_error_of(&topics_with(from, to));
+        assert!(
+            error.starts_with(&format!("{TOPICS_PATH}:{expected}")),
+            "{from} -> {to}: {error}"
+        );
+    }
+}
+
+#[test]
+fn every_defect_of_the_topic_list_is_reported_at_once() {
+    let text = topics_with("\"redis\"", "\"Redis\"").replace("\"graphql\"", "\"GraphQL\"");
+    assert_eq!(compile_topics(TOPICS_PATH, &text).unwrap_err().len(), 2);
 }

@@ -6,14 +6,12 @@ mod filter;
 mod index;
 mod kinds;
 mod search;
-mod synonyms;
 mod tailor;
 mod topics;
 
 pub use filter::Filter;
 pub use kinds::{Category, Level, Source};
-pub use synonyms::SYNONYMS;
-pub use tailor::{match_topics, rank_questions, TopicMatch};
+pub use tailor::{match_topics, rank_questions, TopicMatch, TAILORED_SET_SIZE};
 pub use topics::{topic_by_id, Topic, TOPICS};
 
 use index::SearchIndex;

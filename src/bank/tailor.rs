@@ -1,8 +1,10 @@
-//! Tailored sets: a job description, matched word by word against each topic's synonyms
-//! (`synonyms.rs`), ranks the bank. Local and deterministic: no network, no model.
+//! Tailored sets: a job description, matched word by word against each topic's keywords
+//! (`assets/topics.toml`), ranks the bank. Local and deterministic: no network, no model.
 
-use super::synonyms::SYNONYMS;
-use super::{topic_by_id, Question, Topic};
+use super::{Question, Topic, TOPICS};
+
+/// How many ranked questions make a tailored set: the list on `/tailor` and its set link.
+pub const TAILORED_SET_SIZE: usize = 15;
 
 /// A topic the job description asks for, and the words that showed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,13 +41,12 @@ fn occurrences(words: &[String], keyword: &str) -> usize {
 /// The topics a job description asks for, most mentioned first.
 pub fn match_topics(job: &str) -> Vec<TopicMatch> {
     let words = tokens(job);
-    let mut found: Vec<TopicMatch> = SYNONYMS
+    let mut found: Vec<TopicMatch> = TOPICS
         .iter()
-        .filter_map(|(id, keywords)| {
-            let topic = topic_by_id(id)?;
+        .filter_map(|topic| {
             let mut hits = 0;
             let mut seen = Vec::new();
-            for keyword in keywords.iter() {
+            for keyword in topic.keywords {
                 let n = occurrences(&words, keyword);
                 if n > 0 {
                     hits += n;
