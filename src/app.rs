@@ -7,12 +7,13 @@ use crate::pages::{
     question::QuestionPage, questions::QuestionList, set::SetPage, settings::SettingsPage,
     stats::StatsPage, stories::StoriesPage, tailor::TailorPage,
 };
-use crate::paths::{base, href};
+use crate::paths::base;
+use crate::routes::Page;
 use crate::state::Deck;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 /// The whole app. The router's base comes from the page's `<base href>`, so one build serves
 /// any sub-path. The user's progress is loaded once here and shared as a context.
@@ -22,32 +23,28 @@ pub fn App() -> impl IntoView {
     let shortcuts = RwSignal::new(false);
     view! {
         <Router base=base()>
+            <PageTitle />
             <header class="site-header">
                 <nav class="nav" aria-label="Main">
-                    <a class="brand" href=href("/")>"Interview Deck"</a>
-                    <NavLink path="/questions" label="Questions" />
-                    <NavLink path="/practice" label="Practice" />
-                    <NavLink path="/mock" label="Mock" />
-                    <NavLink path="/stories" label="Stories" />
-                    <NavLink path="/tailor" label="Tailor" />
-                    <NavLink path="/stats" label="Stats" />
-                    <NavLink path="/settings" label="Settings" />
+                    <a class="brand" href=Page::Home.link().href()>"Interview Deck"</a>
+                    {Page::NAV.map(|page| view! { <NavLink page /> }).collect_view()}
                 </nav>
             </header>
             <Notices />
             <main id="main">
                 <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/questions") view=QuestionList />
-                    <Route path=path!("/q/:id") view=QuestionPage />
-                    <Route path=path!("/practice") view=PracticePage />
-                    <Route path=path!("/mock") view=MockPage />
-                    <Route path=path!("/stories") view=StoriesPage />
-                    <Route path=path!("/settings") view=SettingsPage />
-                    <Route path=path!("/stats") view=StatsPage />
-                    <Route path=path!("/tailor") view=TailorPage />
-                    <Route path=path!("/set") view=SetPage />
-                    <Route path=path!("/print") view=PrintPage />
+                    // Paths come from the route table; a page's segment is never written here.
+                    <Route path=StaticSegment(Page::Home.segment()) view=Home />
+                    <Route path=StaticSegment(Page::Questions.segment()) view=QuestionList />
+                    <Route path=(StaticSegment(Page::Question.segment()), ParamSegment("id")) view=QuestionPage />
+                    <Route path=StaticSegment(Page::Practice.segment()) view=PracticePage />
+                    <Route path=StaticSegment(Page::Mock.segment()) view=MockPage />
+                    <Route path=StaticSegment(Page::Stories.segment()) view=StoriesPage />
+                    <Route path=StaticSegment(Page::Settings.segment()) view=SettingsPage />
+                    <Route path=StaticSegment(Page::Stats.segment()) view=StatsPage />
+                    <Route path=StaticSegment(Page::Tailor.segment()) view=TailorPage />
+                    <Route path=StaticSegment(Page::Set.segment()) view=SetPage />
+                    <Route path=StaticSegment(Page::Print.segment()) view=PrintPage />
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -63,11 +60,25 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Keeps the browser tab's title on the page shown (the question's own title on its page).
+#[component]
+fn PageTitle() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |_| {
+        let title = location.pathname.with(|path| {
+            let path = path.strip_prefix(base()).unwrap_or(path);
+            Page::title_of_path(path)
+        });
+        document().set_title(&title);
+    });
+}
+
 /// A main-navigation link that tells assistive technology when it is the current page.
 #[component]
-fn NavLink(path: &'static str, label: &'static str) -> impl IntoView {
+fn NavLink(page: Page) -> impl IntoView {
     let location = use_location();
-    let target = href(path);
+    let label = page.label();
+    let target = page.link().href();
     let current = {
         let target = target.clone();
         move || {

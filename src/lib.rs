@@ -6,6 +6,7 @@
 pub mod bank;
 pub mod progress;
 pub mod review;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

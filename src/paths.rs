@@ -1,8 +1,15 @@
 //! Where the app is served from. The same build runs at `/` locally and under `/<repo>/` on
 //! GitHub Pages: Trunk writes the public URL into `<base href>`, and every link and the router
 //! read it from there, so nothing is hard-coded.
+//!
+//! leptos_router 0.8 prefixes the base to paths given to `navigate()` but not to plain
+//! `href`s. So a `Link` becomes an `href` only through `Link::href` and a navigation only
+//! through `use_go`: the two cannot be mixed up.
 
+use crate::routes::Link;
 use leptos::prelude::{document, window};
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 use std::sync::OnceLock;
 
 /// The path prefix the app lives under, without a trailing slash: `""` or `"/interview-deck"`.
@@ -19,8 +26,15 @@ pub fn base() -> &'static str {
     })
 }
 
-/// An in-app path (`/q/sql-vs-nosql`) as an href that works under the base path. leptos_router
-/// 0.8 does not prefix plain `href`s with its base, so every link goes through here.
-pub fn href(path: &str) -> String {
-    format!("{}{path}", base())
+impl Link {
+    /// The link as an `href` that works under the base path.
+    pub fn href(&self) -> String {
+        format!("{}{}", base(), self.path())
+    }
+}
+
+/// Navigates to a link from code (a keyboard shortcut, a filter change), as a click would.
+pub fn use_go() -> impl Fn(Link, NavigateOptions) + Clone {
+    let navigate = use_navigate();
+    move |link: Link, options: NavigateOptions| navigate(link.path(), options)
 }

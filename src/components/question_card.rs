@@ -3,7 +3,7 @@
 use crate::bank::Question;
 use crate::components::status::{StarButton, StatusBadge};
 use crate::components::tags::{CategoryBadge, TopicList};
-use crate::paths::href;
+use crate::routes::Link;
 use leptos::prelude::*;
 
 /// A question as a card: number, title (the link), category, status, star, topics and why it
@@ -19,7 +19,7 @@ pub fn QuestionCard(question: &'static Question) -> impl IntoView {
             </p>
             <div class="title-row">
                 <h2 class="card-title">
-                    <a href=href(&format!("/q/{}", question.id))>{question.title()}</a>
+                    <a href=Link::question(question.id).href()>{question.title()}</a>
                 </h2>
                 <StarButton id=question.id />
             </div>

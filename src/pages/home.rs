@@ -3,9 +3,9 @@
 use crate::bank::{count_in, Category, BANK};
 use crate::clock::now;
 use crate::components::tags::CategoryBadge;
-use crate::paths::href;
 use crate::progress::needs_export_reminder;
 use crate::review::Status;
+use crate::routes::{Link, Page};
 use crate::state::Deck;
 use leptos::prelude::*;
 
@@ -19,8 +19,8 @@ pub fn Home() -> impl IntoView {
     };
     let first = BANK
         .first()
-        .map(|q| href(&format!("/q/{}", q.id)))
-        .unwrap_or_else(|| href("/questions"));
+        .map(|q| Link::question(q.id).href())
+        .unwrap_or_else(|| Page::Questions.link().href());
     view! {
         <section class="hero" aria-labelledby="home-title">
             <p class="eyebrow">"Backend developer · mid level"</p>
@@ -30,10 +30,10 @@ pub fn Home() -> impl IntoView {
                 "Real interview questions on APIs, databases, system design and scalability, each with why it is asked, a full answer guide, key points, pitfalls, follow-ups and what junior, mid-level and senior answers sound like. Free, offline, no sign-up."
             </p>
             <p class="actions">
-                <a class="button" href=href("/practice")>
+                <a class="button" href=Page::Practice.link().href()>
                     {move || match due() { 0 => "Practise".to_string(), n => format!("Practise: {n} due") }}
                 </a>
-                <a class="button secondary" href=href("/questions")>"Browse questions"</a>
+                <a class="button secondary" href=Page::Questions.link().href()>"Browse questions"</a>
                 <a class="button secondary" href=first>"Study from Q1"</a>
             </p>
         </section>
@@ -44,7 +44,7 @@ pub fn Home() -> impl IntoView {
                 {Category::ALL
                     .into_iter()
                     .map(|category| {
-                        let link = href(&format!("/questions?category={}", category.slug()));
+                        let link = Page::Questions.link().with_query(&format!("?category={}", category.slug())).href();
                         view! {
                             <li>
                                 <a href=link class="count-card">
@@ -85,7 +85,7 @@ fn HomeReminders() -> impl IntoView {
         <Show when=remind>
             <p class="card reminder">
                 "Your recent progress is only in this browser and your last export is over two weeks old. "
-                <a href=href("/settings")>"Export a backup"</a>
+                <a href=Page::Settings.link().href()>"Export a backup"</a>
             </p>
         </Show>
     }

@@ -12,12 +12,12 @@ use crate::components::guide::Guide;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
-use crate::paths::href;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
 use crate::review::{
     clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
     Scope,
 };
+use crate::routes::{Link, Page};
 use crate::state::Deck;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -102,7 +102,12 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
     let (technical, on_technical) = number(|s| s.answer_secs[0], |s, n| s.answer_secs[0] = n);
     let (behavioral, on_behavioral) = number(|s| s.answer_secs[1], |s, n| s.answer_secs[1] = n);
     let (situational, on_situational) = number(|s| s.answer_secs[2], |s, n| s.answer_secs[2] = n);
-    let edit_scope = move || href(&format!("/questions{}", scope.with(Scope::to_query_string)));
+    let edit_scope = move || {
+        Page::Questions
+            .link()
+            .with_query(&scope.with(Scope::to_query_string))
+            .href()
+    };
     use_shortcuts(move |event| {
         if event.key() == "Enter" {
             start();
@@ -392,11 +397,11 @@ fn MockSummary(
             </table>
             <h2>"Work on these first"</h2>
             <ul>
-                {weak.into_iter().map(|(id, title)| view! { <li><a href=href(&format!("/q/{id}"))>{title}</a></li> }).collect_view()}
+                {weak.into_iter().map(|(id, title)| view! { <li><a href=Link::question(&id).href()>{title}</a></li> }).collect_view()}
             </ul>
             <p class="actions">
                 <button on:click=move |_| stage.set(Stage::Setup)>"Another mock"</button>
-                <a class="button secondary" href=href("/practice")>"Practice"</a>
+                <a class="button secondary" href=Page::Practice.link().href()>"Practice"</a>
             </p>
         </section>
     }

@@ -1,6 +1,6 @@
 //! What an unknown address shows: never a blank page.
 
-use crate::paths::href;
+use crate::routes::Page;
 use leptos::prelude::*;
 
 /// The page for an unknown path, or (with `what`) for a question id that does not exist.
@@ -12,9 +12,9 @@ pub fn NotFound(#[prop(optional, into)] what: Option<String>) -> impl IntoView {
             <h1 id="not-found-title">"Not found"</h1>
             <p>{message}</p>
             <p>
-                <a class="button" href=href("/questions")>"Browse all questions"</a>
+                <a class="button" href=Page::Questions.link().href()>"Browse all questions"</a>
                 " "
-                <a class="button secondary" href=href("/")>"Home"</a>
+                <a class="button secondary" href=Page::Home.link().href()>"Home"</a>
             </p>
         </section>
     }

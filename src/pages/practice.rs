@@ -12,11 +12,11 @@ use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
-use crate::paths::href;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
     build_queue, due_label, practise_ahead, suggested_rating, Scope, Session, Status,
 };
+use crate::routes::Page;
 use crate::state::Deck;
 use leptos::prelude::*;
 
@@ -94,7 +94,12 @@ fn Setup(
             format!("{count} questions in this selection")
         }
     };
-    let edit_scope = move || href(&format!("/questions{}", scope.with(Scope::to_query_string)));
+    let edit_scope = move || {
+        Page::Questions
+            .link()
+            .with_query(&scope.with(Scope::to_query_string))
+            .href()
+    };
 
     view! {
         <section class="practice-setup" aria-labelledby="practice-title">
@@ -126,7 +131,7 @@ fn Setup(
                     }
                     .into_any()
                 } else {
-                    view! { <p>"No question in this selection. " <a href=href("/questions")>"Choose questions"</a></p> }.into_any()
+                    view! { <p>"No question in this selection. " <a href=Page::Questions.link().href()>"Choose questions"</a></p> }.into_any()
                 }
             }}
             <p class="hint">
@@ -326,7 +331,7 @@ fn SummaryView(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> 
             })}
             <p class="actions">
                 <button on:click=again>"Back to practice"</button>
-                <a class="button secondary" href=href("/questions")>"Browse questions"</a>
+                <a class="button secondary" href=Page::Questions.link().href()>"Browse questions"</a>
             </p>
         </section>
     }

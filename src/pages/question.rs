@@ -7,9 +7,10 @@ use crate::components::note_editor::NoteEditor;
 use crate::components::status::{StarButton, StatusBadge};
 use crate::components::tags::{CategoryBadge, TopicList};
 use crate::pages::not_found::NotFound;
-use crate::paths::href;
+use crate::paths::use_go;
+use crate::routes::Link;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 /// Looks the id up; an id that does not exist (a stale bookmark) gets a not-found page.
 #[component]
@@ -34,7 +35,7 @@ pub fn QuestionPage() -> impl IntoView {
 fn QuestionView(question: &'static Question) -> impl IntoView {
     let (revealed, set_revealed) = signal(false);
     let (previous, next) = neighbours(question.id);
-    let navigate = use_navigate();
+    let go = use_go();
     use_shortcuts(move |event| match event.key().as_str() {
         " " => {
             set_revealed.update(|r| *r = !*r);
@@ -47,7 +48,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
                 next
             };
             target.is_some_and(|q| {
-                navigate(&format!("/q/{}", q.id), Default::default());
+                go(Link::question(q.id), Default::default());
                 true
             })
         }
@@ -56,7 +57,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
     let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
         q.map(|q| {
             view! {
-                <a class=format!("pager-{rel}") rel=rel href=href(&format!("/q/{}", q.id))>
+                <a class=format!("pager-{rel}") rel=rel href=Link::question(q.id).href()>
                     <span class="pager-label">{label}</span>
                     <span class="pager-title">"Q" {q.number} ": " {q.title()}</span>
                 </a>

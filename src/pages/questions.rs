@@ -6,13 +6,13 @@ use crate::components::chunked::{chunked, next_frame};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
-use crate::paths::href;
+use crate::paths::use_go;
 use crate::review::{Scope, Status};
+use crate::routes::Page;
 use crate::state::Deck;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
 
@@ -58,7 +58,7 @@ pub fn QuestionList() -> impl IntoView {
         }
     });
     let visible = chunked(scope, shown, limit.into());
-    let navigate = use_navigate();
+    let go = use_go();
     let update = move |change: &dyn Fn(&mut Scope)| {
         let mut next = scope.get_untracked();
         change(&mut next);
@@ -69,7 +69,10 @@ pub fn QuestionList() -> impl IntoView {
             scroll: false,
             ..NavigateOptions::default()
         };
-        navigate(&format!("/questions{}", next.to_query_string()), options);
+        go(
+            Page::Questions.link().with_query(&next.to_query_string()),
+            options,
+        );
     };
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let cancel_pending = move || {
@@ -115,8 +118,18 @@ pub fn QuestionList() -> impl IntoView {
         move |ev| update(&|s: &mut Scope| s.starred = event_target_checked(&ev))
     };
     let clear = move |_| update(&|s: &mut Scope| *s = Scope::default());
-    let practise = move || href(&format!("/practice{}", scope.with(Scope::to_query_string)));
-    let mock = move || href(&format!("/mock{}", scope.with(Scope::to_query_string)));
+    let practise = move || {
+        Page::Practice
+            .link()
+            .with_query(&scope.with(Scope::to_query_string))
+            .href()
+    };
+    let mock = move || {
+        Page::Mock
+            .link()
+            .with_query(&scope.with(Scope::to_query_string))
+            .href()
+    };
 
     view! {
         <div class="list-head">

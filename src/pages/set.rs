@@ -3,8 +3,9 @@
 
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
-use crate::paths::{base, href};
+use crate::paths::base;
 use crate::review::Scope;
+use crate::routes::Page;
 use crate::state::Deck;
 use leptos::prelude::*;
 
@@ -25,9 +26,9 @@ pub fn SetPage() -> impl IntoView {
     view! {
         <h1>{move || format!("A set of {} questions", questions.with(Vec::len))}</h1>
         <p class="actions">
-            <a class="button" id="set-practise" href=move || href(&format!("/practice{}", suffix()))>"Practise this set"</a>
-            <a class="button secondary" href=move || href(&format!("/mock{}", suffix()))>"Mock interview"</a>
-            <a class="button secondary" href=move || href(&format!("/print{}", suffix()))>"Print"</a>
+            <a class="button" id="set-practise" href=move || Page::Practice.link().with_query(&suffix()).href()>"Practise this set"</a>
+            <a class="button secondary" href=move || Page::Mock.link().with_query(&suffix()).href()>"Mock interview"</a>
+            <a class="button secondary" href=move || Page::Print.link().with_query(&suffix()).href()>"Print"</a>
         </p>
         <label class="field"><span>"Link to share this set"</span>
             <input id="set-link" type="text" readonly prop:value=link on:focus=|ev| {

@@ -3,8 +3,8 @@
 
 use crate::bank::{question_by_id, Category, Question, BANK};
 use crate::clock::{local_time, now, now_ms};
-use crate::paths::href;
 use crate::progress::Story;
+use crate::routes::Link;
 use crate::state::Deck;
 use leptos::prelude::*;
 
@@ -131,7 +131,7 @@ fn StoryMatrix() -> impl IntoView {
                         let names = move || deck.notes().with(|n| n.stories_for(q.id).iter().map(|s| s.title.clone()).collect::<Vec<_>>());
                         view! {
                             <tr data-id=q.id class:uncovered=move || names().is_empty()>
-                                <td><a href=href(&format!("/q/{}", q.id))>{format!("Q{}: {}", q.number, q.title())}</a></td>
+                                <td><a href=Link::question(q.id).href()>{format!("Q{}: {}", q.number, q.title())}</a></td>
                                 <td>{move || { let n = names(); if n.is_empty() { "None yet".to_string() } else { n.join(", ") } }}</td>
                             </tr>
                         }

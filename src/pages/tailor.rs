@@ -1,13 +1,10 @@
 //! `/tailor`: paste a job description, see which topics it asks for and why, and get the
 //! questions ranked for it. Runs entirely in the page: the text is never sent anywhere.
 
-use crate::bank::{match_topics, rank_questions, TopicMatch, BANK};
-use crate::paths::href;
+use crate::bank::{match_topics, rank_questions, TopicMatch, BANK, TAILORED_SET_SIZE};
 use crate::review::Scope;
+use crate::routes::{Link, Page};
 use leptos::prelude::*;
-
-/// How many ranked questions make the tailored set.
-const SET_SIZE: usize = 15;
 
 #[component]
 pub fn TailorPage() -> impl IntoView {
@@ -17,7 +14,7 @@ pub fn TailorPage() -> impl IntoView {
         matches.with(|m| {
             rank_questions(BANK, m)
                 .into_iter()
-                .take(SET_SIZE)
+                .take(TAILORED_SET_SIZE)
                 .map(|(q, _)| q)
                 .collect::<Vec<_>>()
         })
@@ -54,13 +51,13 @@ pub fn TailorPage() -> impl IntoView {
                 <h2 id="ranked-title">{move || format!("Your {} questions", ranked.with(Vec::len))}</h2>
                 <ol class="ranked">
                     {move || ranked.get().into_iter().map(|q| view! {
-                        <li data-id=q.id><a href=href(&format!("/q/{}", q.id))>{q.title()}</a></li>
+                        <li data-id=q.id><a href=Link::question(q.id).href()>{q.title()}</a></li>
                     }).collect_view()}
                 </ol>
                 <p class="actions">
-                    <a class="button" id="tailor-practise" href=move || href(&format!("/practice{}", set_query()))>"Practise these"</a>
-                    <a class="button secondary" id="tailor-mock" href=move || href(&format!("/mock{}", set_query()))>"Mock these"</a>
-                    <a class="button secondary" id="tailor-link" href=move || href(&format!("/set{}", set_query()))>"Link to this set"</a>
+                    <a class="button" id="tailor-practise" href=move || Page::Practice.link().with_query(&set_query()).href()>"Practise these"</a>
+                    <a class="button secondary" id="tailor-mock" href=move || Page::Mock.link().with_query(&set_query()).href()>"Mock these"</a>
+                    <a class="button secondary" id="tailor-link" href=move || Page::Set.link().with_query(&set_query()).href()>"Link to this set"</a>
                 </p>
             </section>
         </Show>

@@ -1,0 +1,211 @@
+//! Every page of the app in one table: its path, its place in the navigation, its title, and
+//! the only way to build a link to it. Pure Rust, so tests, benchmarks and build steps read the
+//! same table the app routes with.
+//!
+//! A `Link` is an app path (`/q/sql-vs-nosql?…`). The browser side turns it into an `href`
+//! under the base path or navigates to it (`paths.rs`); no other code writes a route string.
+
+use crate::bank::question_by_id;
+
+/// A page of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Questions,
+    /// One question, by id: `/q/<id>`.
+    Question,
+    Practice,
+    Mock,
+    Stories,
+    Tailor,
+    Stats,
+    Settings,
+    /// A shared set of questions.
+    Set,
+    Print,
+}
+
+impl Page {
+    /// Every page, in the order the router tries them.
+    pub const ALL: [Page; 11] = [
+        Self::Home,
+        Self::Questions,
+        Self::Question,
+        Self::Practice,
+        Self::Mock,
+        Self::Stories,
+        Self::Tailor,
+        Self::Stats,
+        Self::Settings,
+        Self::Set,
+        Self::Print,
+    ];
+
+    /// The pages of the main navigation, in its order.
+    pub const NAV: [Page; 7] = [
+        Self::Questions,
+        Self::Practice,
+        Self::Mock,
+        Self::Stories,
+        Self::Tailor,
+        Self::Stats,
+        Self::Settings,
+    ];
+
+    /// The first path segment (`""` for home); a question page adds its id as a second one.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Self::Home => "",
+            Self::Questions => "questions",
+            Self::Question => "q",
+            Self::Practice => "practice",
+            Self::Mock => "mock",
+            Self::Stories => "stories",
+            Self::Tailor => "tailor",
+            Self::Stats => "stats",
+            Self::Settings => "settings",
+            Self::Set => "set",
+            Self::Print => "print",
+        }
+    }
+
+    /// What the navigation calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Home => "Home",
+            Self::Questions => "Questions",
+            Self::Question => "Question",
+            Self::Practice => "Practice",
+            Self::Mock => "Mock",
+            Self::Stories => "Stories",
+            Self::Tailor => "Tailor",
+            Self::Stats => "Stats",
+            Self::Settings => "Settings",
+            Self::Set => "Shared set",
+            Self::Print => "Print",
+        }
+    }
+
+    /// The browser tab's title on this page (a question page uses the question instead).
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Home => "Interview Deck · backend developer interview practice",
+            Self::Questions => "All questions · Interview Deck",
+            Self::Question => "Question · Interview Deck",
+            Self::Practice => "Practice · Interview Deck",
+            Self::Mock => "Mock interview · Interview Deck",
+            Self::Stories => "Your stories · Interview Deck",
+            Self::Tailor => "Tailor to a job · Interview Deck",
+            Self::Stats => "Statistics · Interview Deck",
+            Self::Settings => "Settings · Interview Deck",
+            Self::Set => "Shared set · Interview Deck",
+            Self::Print => "Study sheet · Interview Deck",
+        }
+    }
+
+    /// A link to this page, without a query. For a question, use `Link::question`.
+    pub fn link(self) -> Link {
+        match self {
+            Self::Home => Link(String::from("/")),
+            page => Link(format!("/{}", page.segment())),
+        }
+    }
+
+    /// The page an app path (without base or query) shows, with the question id for
+    /// `/q/<id>`; `None` for a path no page has.
+    pub fn of_path(path: &str) -> Option<(Page, Option<&str>)> {
+        let path = path.trim_end_matches('/');
+        let mut segments = path.trim_start_matches('/').split('/');
+        let first = segments.next().unwrap_or_default();
+        let second = segments.next();
+        if segments.next().is_some() {
+            return None;
+        }
+        let page = Self::ALL.into_iter().find(|p| p.segment() == first)?;
+        match (page, second) {
+            (Self::Question, Some(id)) if !id.is_empty() => Some((page, Some(id))),
+            (Self::Question, _) | (_, Some(_)) => None,
+            (page, None) => Some((page, None)),
+        }
+    }
+
+    /// The browser tab's title for an app path: the question's own title on a question page.
+    pub fn title_of_path(path: &str) -> String {
+        match Self::of_path(path) {
+            Some((Self::Question, Some(id))) => question_by_id(id).map_or_else(
+                || String::from("Question not found · Interview Deck"),
+                |q| format!("{} · Interview Deck", q.title()),
+            ),
+            Some((page, _)) => page.title().to_string(),
+            None => String::from("Page not found · Interview Deck"),
+        }
+    }
+}
+
+/// A place in the app: a page with its query string. Only `Page::link` and `Link::question`
+/// make one, so every link names a real page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link(String);
+
+impl Link {
+    /// The page of one question, by its id.
+    pub fn question(id: &str) -> Link {
+        Link(format!("/{}/{id}", Page::Question.segment()))
+    }
+
+    /// The same page with a query: `query` is empty or starts with `?` (as the filters' and
+    /// scopes' `to_query_string` give it).
+    pub fn with_query(mut self, query: &str) -> Link {
+        self.0.push_str(query);
+        self
+    }
+
+    /// The app path, without the base the site is served under.
+    pub fn path(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Link, Page};
+    use crate::bank::BANK;
+
+    #[test]
+    fn every_page_link_leads_back_to_its_page() {
+        for page in Page::ALL.into_iter().filter(|p| *p != Page::Question) {
+            assert_eq!(
+                Page::of_path(page.link().path()),
+                Some((page, None)),
+                "{page:?}"
+            );
+        }
+        let question = &BANK[0];
+        assert_eq!(
+            Page::of_path(Link::question(question.id).path()),
+            Some((Page::Question, Some(question.id)))
+        );
+    }
+
+    #[test]
+    fn unknown_paths_have_no_page() {
+        for path in ["/nope", "/q", "/q/", "/questions/extra", "/q/a/b"] {
+            assert_eq!(Page::of_path(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_question_page_is_titled_by_its_question() {
+        let question = &BANK[0];
+        let title = Page::title_of_path(Link::question(question.id).path());
+        assert!(title.starts_with(question.title()), "{title}");
+        assert!(Page::title_of_path("/q/no-such-id").contains("not found"));
+        assert_eq!(Page::title_of_path("/stats"), "Statistics · Interview Deck");
+    }
+
+    #[test]
+    fn a_query_follows_the_path() {
+        let link = Page::Practice.link().with_query("?topic=api");
+        assert_eq!(link.path(), "/practice?topic=api");
+    }
+}
