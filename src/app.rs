@@ -1,5 +1,6 @@
 //! The app shell: header, routes and footer.
 
+use crate::components::keyboard::KeyHint;
 use crate::components::notices::Notices;
 use crate::components::shortcuts_help::ShortcutsHelp;
 use crate::pages::{
@@ -9,6 +10,7 @@ use crate::pages::{
 };
 use crate::paths::base;
 use crate::routes::Page;
+use crate::shortcuts::Shortcut;
 use crate::state::Deck;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -51,7 +53,7 @@ pub fn App() -> impl IntoView {
                 <p>"Free and offline: your progress stays in this browser and nothing is sent anywhere."</p>
                 <p>
                     <button type="button" class="link" id="shortcuts-open" on:click=move |_| shortcuts.set(true)>
-                        "Keyboard shortcuts " <kbd>"?"</kbd>
+                        "Keyboard shortcuts " <KeyHint shortcut=Shortcut::Help />
                     </button>
                 </p>
             </footer>

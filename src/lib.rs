@@ -7,6 +7,7 @@ pub mod bank;
 pub mod progress;
 pub mod review;
 pub mod routes;
+pub mod shortcuts;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -3,6 +3,7 @@
 //! tab's saves. `Deck` owns them all; views read through its getters and change data only
 //! through its methods, so every change is saved and no view can forget to.
 
+use crate::bank::search::SearchIndex;
 use crate::bank::{Question, BANK};
 use crate::clock::now;
 use crate::progress::{
@@ -117,6 +118,9 @@ pub struct Deck {
     clock: RwSignal<Clock>,
     infos: Memo<HashMap<&'static str, CardInfo>>,
     read_only: StoredValue<bool>,
+    /// The bank's search index, filled a slice per frame by the list page (`index_more`) or
+    /// at once by the first search that needs it.
+    search: StoredValue<SearchIndex>,
 }
 
 impl Deck {
@@ -147,6 +151,7 @@ impl Deck {
             clock,
             infos,
             read_only: StoredValue::new(report.read_only),
+            search: StoredValue::new(SearchIndex::default()),
         };
         deck.follow_other_tabs(progress);
         deck.follow_other_tabs(settings);
@@ -291,7 +296,19 @@ impl Deck {
             let status = self.info(id).map_or(Status::New, |i| i.status);
             (status, self.progress.value.with(|p| p.is_starred(id)))
         };
-        scope.apply(BANK, standing)
+        self.search
+            .try_update_value(|index| {
+                index.index_more(BANK, BANK.len());
+                scope.apply(BANK, index, standing)
+            })
+            .unwrap_or_default()
+    }
+
+    /// Indexes up to `count` more questions for search; false once the bank is indexed.
+    pub fn index_more(&self, count: usize) -> bool {
+        self.search
+            .try_update_value(|index| index.index_more(BANK, count))
+            .unwrap_or(false)
     }
 
     pub fn info(&self, id: &str) -> Option<CardInfo> {

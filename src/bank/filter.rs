@@ -1,7 +1,8 @@
 //! Which questions the list shows. A filter round-trips through the URL query string, so a
 //! filtered view can be bookmarked and shared.
 
-use super::{topic_by_id, with_search_index, Category, Question, Topic};
+use super::search::SearchIndex;
+use super::{topic_by_id, Category, Question, Topic};
 
 /// A view of the bank: by category, topic and words of text, all optional and combined with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,36 +50,22 @@ impl Filter {
         query.finish()
     }
 
-    /// The questions of `bank` (questions of `BANK`) in this view, in bank order.
-    pub fn apply<'a>(&self, bank: &'a [Question]) -> Vec<&'a Question> {
+    /// The questions of `bank` in this view, in bank order. `index` must have indexed the
+    /// whole of `bank` (see `SearchIndex::of`).
+    pub fn apply<'a>(&self, bank: &'a [Question], index: &SearchIndex) -> Vec<&'a Question> {
         let of_kind = |q: &&Question| {
             self.category.is_none_or(|c| q.category == c)
                 && self.topic.is_none_or(|t| q.topics.contains(&t))
         };
-        let words = self.words();
-        if words.is_empty() {
+        let Some(looked_up) = index.lookup(&self.text) else {
             return bank.iter().filter(of_kind).collect();
+        };
+        if looked_up.iter().any(|marked| !marked.contains(&true)) {
+            return Vec::new();
         }
-        with_search_index(|index| {
-            let marked: Vec<Vec<bool>> = words.iter().map(|w| index.words_containing(w)).collect();
-            if marked.iter().any(|m| !m.contains(&true)) {
-                return Vec::new();
-            }
-            bank.iter()
-                .filter(of_kind)
-                .filter(|q| {
-                    let position = usize::from(q.number) - 1;
-                    marked.iter().all(|m| index.has_any(position, m))
-                })
-                .collect()
-        })
-    }
-
-    /// The search words, lower-cased once per search rather than once per question.
-    fn words(&self) -> Vec<String> {
-        self.text
-            .split_whitespace()
-            .map(str::to_lowercase)
+        bank.iter()
+            .filter(of_kind)
+            .filter(|q| index.has_all(usize::from(q.number) - 1, &looked_up))
             .collect()
     }
 }

@@ -3,9 +3,8 @@
 //! Pure Rust: no browser types, so everything here is tested with plain `cargo test`.
 
 mod filter;
-mod index;
 mod kinds;
-mod search;
+pub mod search;
 mod tailor;
 mod topics;
 
@@ -14,9 +13,8 @@ pub use kinds::{Category, Level, Source};
 pub use tailor::{match_topics, rank_questions, TopicMatch, TAILORED_SET_SIZE};
 pub use topics::{topic_by_id, Topic, TOPICS};
 
-use index::SearchIndex;
-use search::plain_text;
-use std::sync::{LazyLock, Mutex, OnceLock};
+use search::html_to_text;
+use std::sync::OnceLock;
 
 /// One interview question with its full guide. The HTML parts were rendered at build time from
 /// our own Markdown (raw HTML is rejected there), so they are safe to insert as markup.
@@ -38,10 +36,6 @@ pub struct Question {
 /// Every question's text split into its fields, made on first use (index: number − 1). Kept
 /// out of `Question` so the compiled bank holds nothing but its text and a few numbers.
 static PARTS: OnceLock<Vec<Parts>> = OnceLock::new();
-
-/// The search index over `BANK`, filled a few questions at a time by `index_more` or all at
-/// once by the first search.
-static SEARCH: LazyLock<Mutex<SearchIndex>> = LazyLock::new(Mutex::default);
 
 /// A question's text, split into its fields on first use.
 #[derive(Debug)]
@@ -107,53 +101,22 @@ impl Question {
         &self.parts().lists[3]
     }
 
-    /// The distinct lower-cased words of the title, why, guide and key points: what search
-    /// looks through (each search word must occur inside one of them).
-    pub fn search_text(&self) -> String {
-        let lower = self.searchable().to_lowercase();
-        let mut words: Vec<&str> = lower.split_whitespace().collect();
-        words.sort_unstable();
-        words.dedup();
-        words.join(" ")
-    }
-
-    /// The title, why, guide and key points as plain text. Derived from the HTML when indexed
+    /// The title, why, guide and key points as plain text: what search looks through (each
+    /// search word must occur inside one of its words). Derived from the HTML when indexed
     /// rather than compiled in, which would ship the bank's text twice.
-    fn searchable(&self) -> String {
+    pub fn searchable_text(&self) -> String {
         let mut text = format!(
             "{} {} {}",
             self.title(),
             self.why(),
-            plain_text(self.guide_html())
+            html_to_text(self.guide_html())
         );
         for point in self.key_points_html() {
             text.push(' ');
-            text.push_str(&plain_text(point));
+            text.push_str(&html_to_text(point));
         }
         text
     }
-}
-
-/// Indexes up to `count` more questions for search and tells whether questions are left. The
-/// browser calls it a little per frame, so a large bank is indexed before the first keystroke
-/// without freezing the page.
-pub fn index_more(count: usize) -> bool {
-    let mut index = SEARCH
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let from = index.len();
-    for question in BANK.iter().skip(from).take(count) {
-        index.add(&question.searchable());
-    }
-    index.len() < BANK.len()
-}
-
-/// Runs `f` with the whole bank indexed.
-fn with_search_index<R>(f: impl FnOnce(&SearchIndex) -> R) -> R {
-    index_more(BANK.len());
-    f(&SEARCH
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner))
 }
 
 /// Ids are unique, so two questions are the same question exactly when their ids are equal.

@@ -1,3 +1,4 @@
+use super::search::{html_to_text, words, SearchIndex};
 use super::*;
 use std::collections::HashSet;
 
@@ -119,7 +120,7 @@ fn a_category_filter_keeps_only_that_category() {
         category: Some(Category::Behavioral),
         ..Filter::default()
     };
-    let shown = filter.apply(BANK);
+    let shown = filter.apply(BANK, &SearchIndex::of(BANK));
     assert_eq!(shown.len(), count_in(Category::Behavioral));
     assert!(shown.iter().all(|q| q.category == Category::Behavioral));
 }
@@ -131,7 +132,7 @@ fn a_topic_filter_keeps_questions_with_that_topic_anywhere() {
         topic: Some(topic),
         ..Filter::default()
     }
-    .apply(BANK);
+    .apply(BANK, &SearchIndex::of(BANK));
     assert!(shown.iter().any(|q| q.id == "sql-vs-nosql"));
     assert!(shown.iter().any(|q| q.id == "slow-production-query"));
     assert!(shown.iter().all(|q| q.topics.contains(&topic)));
@@ -143,20 +144,21 @@ fn text_search_is_case_insensitive_and_needs_every_word() {
         text: "NoSQL".into(),
         ..Filter::default()
     }
-    .apply(BANK);
+    .apply(BANK, &SearchIndex::of(BANK));
     assert!(one.iter().any(|q| q.id == "sql-vs-nosql"));
     let both = Filter {
         text: "nosql  zzzz-not-a-word".into(),
         ..Filter::default()
     }
-    .apply(BANK);
+    .apply(BANK, &SearchIndex::of(BANK));
     assert!(both.is_empty());
 }
 
 #[test]
 fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_word() {
-    while index_more(7) {}
-    assert!(!index_more(1), "everything indexed");
+    let mut index = SearchIndex::default();
+    while index.index_more(BANK, 7) {}
+    assert!(!index.index_more(BANK, 1), "everything indexed");
     for query in [
         "cache",
         "CACHE inv",
@@ -171,11 +173,8 @@ fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_w
         let expected: Vec<&str> = BANK
             .iter()
             .filter(|q| {
-                let text = q.search_text();
-                query
-                    .to_lowercase()
-                    .split_whitespace()
-                    .all(|w| text.split(' ').any(|word| word.contains(w)))
+                let text: Vec<String> = words(&q.searchable_text()).collect();
+                words(query).all(|w| text.iter().any(|word| word.contains(&w)))
             })
             .map(|q| q.id)
             .collect();
@@ -183,7 +182,7 @@ fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_w
             text: query.into(),
             ..Filter::default()
         }
-        .apply(BANK)
+        .apply(BANK, &index)
         .iter()
         .map(|q| q.id)
         .collect();
@@ -192,20 +191,19 @@ fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_w
 }
 
 #[test]
-fn search_text_is_the_distinct_lower_case_words_of_title_why_guide_and_key_points() {
+fn searchable_text_is_the_title_why_guide_and_key_points_without_markup() {
     let q = &BANK[0];
-    let text = q.search_text();
-    let words: Vec<&str> = text.split(' ').collect();
-    assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+    let text = q.searchable_text();
     assert!(!text.contains('<'), "no markup");
-    assert!(text.chars().all(|c| !c.is_uppercase()));
+    let searchable: Vec<String> = words(&text).collect();
     for source in [
         q.title().to_string(),
         q.why().to_string(),
-        search::plain_text(q.key_points_html()[0]),
+        html_to_text(q.key_points_html()[0]),
+        html_to_text(q.guide_html()),
     ] {
-        for word in source.to_lowercase().split_whitespace() {
-            assert!(words.contains(&word), "{word:?} is searchable");
+        for word in words(&source) {
+            assert!(searchable.contains(&word), "{word:?} is searchable");
         }
     }
 }
@@ -221,7 +219,7 @@ fn text_search_reaches_into_the_answer_guide() {
         text: probe.to_uppercase(),
         ..Filter::default()
     }
-    .apply(BANK);
+    .apply(BANK, &SearchIndex::of(BANK));
     assert!(
         shown.iter().any(|q| q.id == BANK[0].id),
         "searching {probe:?}"

@@ -2,6 +2,7 @@
 
 use crate::progress::Rating;
 use crate::review::interval_label;
+use crate::shortcuts::Shortcut;
 use leptos::prelude::*;
 
 /// Again / Hard / Good / Easy with keys 1–4. `intervals` are in days, in rating order;
@@ -19,17 +20,18 @@ pub fn GradeBar(
                 .enumerate()
                 .map(|(index, rating)| {
                     let interval = move || interval_label(intervals.get()[index]);
+                    let key = Shortcut::Grade.keys()[index];
                     view! {
                         <button
                             type="button"
                             class=format!("grade grade-{}", rating.label().to_lowercase())
                             class:suggested=move || suggested.get() == Some(rating)
-                            aria-keyshortcuts=(index + 1).to_string()
+                            aria-keyshortcuts=key
                             on:click=move |_| on_grade.run(rating)
                         >
                             <span class="grade-label">{rating.label()}</span>
                             <span class="grade-interval">{interval}</span>
-                            <kbd>{index + 1}</kbd>
+                            <kbd>{key}</kbd>
                             <Show when=move || suggested.get() == Some(rating)>
                                 <span class="grade-suggested">"suggested · Enter"</span>
                             </Show>

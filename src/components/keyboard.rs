@@ -1,24 +1,35 @@
-//! Page-wide keyboard shortcuts that never fight with typing.
+//! Page-wide keyboard shortcuts that never fight with typing, from the one table in
+//! `crate::shortcuts`.
 
+use crate::shortcuts::{Place, Shortcut};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
-/// Calls `handler` for each key pressed while this component lives, unless the user is typing
-/// in a field or holding a modifier (so browser and screen-reader shortcuts keep working). When
-/// the handler returns `true` the key was used, and the browser's default (scrolling on Space)
-/// is prevented.
-pub fn use_shortcuts(handler: impl Fn(&KeyboardEvent) -> bool + 'static) {
+/// Calls `handler` with each shortcut of `place` pressed while this component lives, unless
+/// the user is typing in a field or holding a modifier (so browser and screen-reader shortcuts
+/// keep working). When the handler returns `true` the key was used, and the browser's default
+/// (scrolling on Space) is prevented.
+pub fn use_shortcuts(place: Place, handler: impl Fn(Shortcut, &KeyboardEvent) -> bool + 'static) {
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(&event) {
             return;
         }
-        if handler(&event) {
+        let Some(shortcut) = Shortcut::of_key(place, &event.key()) else {
+            return;
+        };
+        if handler(shortcut, &event) {
             event.prevent_default();
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// The key of a shortcut, as shown on its button.
+#[component]
+pub fn KeyHint(shortcut: Shortcut) -> impl IntoView {
+    view! { <kbd>{shortcut.hint()}</kbd> }
 }
 
 fn is_typing(event: &KeyboardEvent) -> bool {

@@ -1,56 +1,25 @@
 //! The `?` overlay that lists every keyboard shortcut.
 
-use crate::components::keyboard::use_shortcuts;
+use crate::components::keyboard::{use_shortcuts, KeyHint};
+use crate::shortcuts::{Place, Shortcut};
 use leptos::html;
 use leptos::prelude::*;
-
-/// Every shortcut, by where it works.
-const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
-    ("Everywhere", &[("?", "show or hide this list")]),
-    ("Questions list", &[("/", "search")]),
-    (
-        "Question page",
-        &[
-            ("Space", "show or hide the answer guide"),
-            ("← →", "previous and next question"),
-        ],
-    ),
-    (
-        "Practice",
-        &[
-            ("Enter", "start; show the guide; take the suggested grade"),
-            ("Space", "show the guide"),
-            ("1 2 3 4", "grade Again, Hard, Good, Easy"),
-            ("U", "undo the last grade"),
-            ("S", "skip the card until tomorrow"),
-            ("Esc", "end the session"),
-        ],
-    ),
-    (
-        "Mock interview",
-        &[
-            ("Enter", "start"),
-            ("A", "start answering"),
-            ("P", "pause or resume"),
-            ("N", "next question"),
-        ],
-    ),
-];
 
 /// Opens with `?` (or the footer button), closes with `?`, Esc or its button.
 #[component]
 pub fn ShortcutsHelp(open: RwSignal<bool>) -> impl IntoView {
     let close = NodeRef::<html::Button>::new();
-    use_shortcuts(move |event| match event.key().as_str() {
-        "?" => {
+    use_shortcuts(Place::Everywhere, move |shortcut, _| {
+        shortcut == Shortcut::Help && {
             open.update(|o| *o = !*o);
             true
         }
-        "Escape" if open.get_untracked() => {
+    });
+    use_shortcuts(Place::Dialog, move |shortcut, _| {
+        shortcut == Shortcut::CloseDialog && open.get_untracked() && {
             open.set(false);
             true
         }
-        _ => false,
     });
     Effect::new(move |_| {
         if open.get() {
@@ -65,13 +34,13 @@ pub fn ShortcutsHelp(open: RwSignal<bool>) -> impl IntoView {
                 <div class="dialog card" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title"
                     on:click=|ev| ev.stop_propagation()>
                     <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                    {SHORTCUTS.iter().map(|(place, keys)| view! {
-                        <h3>{*place}</h3>
+                    {Place::ALL.map(|place| view! {
+                        <h3>{place.label()}</h3>
                         <dl class="keys">
-                            {keys.iter().map(|(key, what)| view! { <dt><kbd>{*key}</kbd></dt><dd>{*what}</dd> }).collect_view()}
+                            {Shortcut::of_place(place).map(|shortcut| view! { <dt><KeyHint shortcut /></dt><dd>{shortcut.does()}</dd> }).collect_view()}
                         </dl>
                     }).collect_view()}
-                    <button type="button" node_ref=close on:click=move |_| open.set(false)>"Close " <kbd>"Esc"</kbd></button>
+                    <button type="button" node_ref=close on:click=move |_| open.set(false)>"Close " <KeyHint shortcut=Shortcut::CloseDialog /></button>
                 </div>
             </div>
         </Show>

@@ -9,7 +9,7 @@ use crate::bank::{question_by_id, Category, Question};
 use crate::clock::{local_time, now, now_ms};
 use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
-use crate::components::keyboard::use_shortcuts;
+use crate::components::keyboard::{use_shortcuts, KeyHint};
 use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
@@ -18,6 +18,7 @@ use crate::review::{
     Scope,
 };
 use crate::routes::{Link, Page};
+use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -108,12 +109,9 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
             .with_query(&scope.with(Scope::to_query_string))
             .href()
     };
-    use_shortcuts(move |event| {
-        if event.key() == "Enter" {
-            start();
-            return true;
-        }
-        false
+    use_shortcuts(Place::MockStart, move |_, _| {
+        start();
+        true
     });
 
     view! {
@@ -139,7 +137,7 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
                     <input id="mock-situational" type="number" min="1" max="1800" prop:value=situational on:change=on_situational /></label>
             </div>
             <button id="mock-start" class="start" on:click=move |_| start() disabled=move || available() == 0>
-                "Start the mock " <kbd>"Enter"</kbd>
+                "Start the mock " <KeyHint shortcut=Shortcut::StartMock />
             </button>
             <MockHistoryList />
         </section>
@@ -235,12 +233,11 @@ fn MockRun(
         });
     };
     let answer_now = move || countdown.update(|c| c.skip_thinking(now_ms()));
-    use_shortcuts(move |event| {
-        match event.key().as_str() {
-            "n" | "N" => next(),
-            "p" | "P" => toggle_pause(),
-            "a" | "A" => answer_now(),
-            _ => return false,
+    use_shortcuts(Place::MockRun, move |shortcut, _| {
+        match shortcut {
+            Shortcut::NextInMock => next(),
+            Shortcut::Pause => toggle_pause(),
+            _ => answer_now(),
         }
         true
     });
@@ -272,12 +269,12 @@ fn MockRun(
             })}
             <p class="actions">
                 <button type="button" class="secondary" on:click=move |_| answer_now() disabled=move || phase() != Phase::Think>
-                    "Start answering " <kbd>"A"</kbd>
+                    "Start answering " <KeyHint shortcut=Shortcut::AnswerNow />
                 </button>
                 <button type="button" class="secondary" on:click=move |_| toggle_pause()>
-                    {move || if paused() { "Resume " } else { "Pause " }} <kbd>"P"</kbd>
+                    {move || if paused() { "Resume " } else { "Pause " }} <KeyHint shortcut=Shortcut::Pause />
                 </button>
-                <button id="mock-next" type="button" on:click=move |_| next()>"Next " <kbd>"N"</kbd></button>
+                <button id="mock-next" type="button" on:click=move |_| next()>"Next " <KeyHint shortcut=Shortcut::NextInMock /></button>
             </p>
         </section>
     }

@@ -8,7 +8,7 @@ use crate::bank::question_by_id;
 use crate::clock::now;
 use crate::components::grade_bar::GradeBar;
 use crate::components::guide::Guide;
-use crate::components::keyboard::use_shortcuts;
+use crate::components::keyboard::{use_shortcuts, KeyHint};
 use crate::components::note_editor::NoteEditor;
 use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
@@ -17,6 +17,7 @@ use crate::review::{
     build_queue, due_label, practise_ahead, suggested_rating, Scope, Session, Status,
 };
 use crate::routes::Page;
+use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
 use leptos::prelude::*;
 
@@ -69,10 +70,7 @@ fn Setup(
             cards.into_iter().map(String::from).collect(),
         )));
     };
-    use_shortcuts(move |event| {
-        if event.key() != "Enter" {
-            return false;
-        }
+    use_shortcuts(Place::PracticeStart, move |_, _| {
         let (today, ahead) = queues.get_untracked();
         start(if today.is_empty() { ahead } else { today });
         true
@@ -117,7 +115,7 @@ fn Setup(
                     let count = today.len();
                     view! {
                         <button class="start" on:click=move |_| start(today.clone())>
-                            {format!("Start: {count} cards")} " " <kbd>"Enter"</kbd>
+                            {format!("Start: {count} cards")} " " <KeyHint shortcut=Shortcut::StartPractice />
                         </button>
                     }
                     .into_any()
@@ -126,7 +124,7 @@ fn Setup(
                     view! {
                         <p>"Nothing is due and today's new cards are done. Come back tomorrow, or:"</p>
                         <button class="start secondary" on:click=move |_| start(ahead.clone())>
-                            {format!("Practise anyway: {count} cards")} " " <kbd>"Enter"</kbd>
+                            {format!("Practise anyway: {count} cards")} " " <KeyHint shortcut=Shortcut::StartPractice />
                         </button>
                     }
                     .into_any()
@@ -235,20 +233,22 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
         let clock = now();
         step(&|s, p| s.bury(p, &clock));
     };
-    use_shortcuts(move |event| {
-        match event.key().as_str() {
-            " " | "Enter" if !revealed.get_untracked() => revealed.set(true),
-            "Enter" => match suggested.get_untracked() {
+    use_shortcuts(Place::Flashcards, move |shortcut, event| {
+        match shortcut {
+            Shortcut::ShowGuide | Shortcut::Confirm if !revealed.get_untracked() => {
+                revealed.set(true)
+            }
+            Shortcut::Confirm => match suggested.get_untracked() {
                 Some(rating) => grade.run(rating),
                 None => return false,
             },
-            "1" | "2" | "3" | "4" if revealed.get_untracked() => {
+            Shortcut::Grade if revealed.get_untracked() => {
                 let n = event.key().parse::<u8>().unwrap_or(3);
                 grade.run(Rating::from_number(n).unwrap_or(Rating::Good));
             }
-            "u" | "U" => undo(),
-            "s" | "S" => bury(),
-            "Escape" => finished.set(true),
+            Shortcut::Undo => undo(),
+            Shortcut::Skip => bury(),
+            Shortcut::EndSession => finished.set(true),
             _ => return false,
         }
         true
@@ -263,10 +263,10 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                 </span>
                 <button type="button" class="secondary small" on:click=move |_| undo()
                     disabled=move || session.with(|s| !s.as_ref().is_some_and(Session::can_undo))>
-                    "Undo " <kbd>"U"</kbd>
+                    "Undo " <KeyHint shortcut=Shortcut::Undo />
                 </button>
-                <button type="button" class="secondary small" on:click=move |_| bury()>"Skip until tomorrow " <kbd>"S"</kbd></button>
-                <button type="button" class="secondary small" on:click=move |_| finished.set(true)>"End " <kbd>"Esc"</kbd></button>
+                <button type="button" class="secondary small" on:click=move |_| bury()>"Skip until tomorrow " <KeyHint shortcut=Shortcut::Skip /></button>
+                <button type="button" class="secondary small" on:click=move |_| finished.set(true)>"End " <KeyHint shortcut=Shortcut::EndSession /></button>
             </div>
             {move || current.get().map(|question| view! {
                 <article class="card flashcard" data-id=question.id>
@@ -280,7 +280,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                         fallback=move || view! {
                             <p class="hint">"Answer it out loud, then:"</p>
                             <button class="reveal" on:click=move |_| revealed.set(true)>
-                                "Show the answer guide " <kbd>"Space"</kbd>
+                                "Show the answer guide " <KeyHint shortcut=Shortcut::ShowGuide />
                             </button>
                         }
                     >

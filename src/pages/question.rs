@@ -2,13 +2,14 @@
 
 use crate::bank::{neighbours, question_by_id, Question, BANK};
 use crate::components::guide::Guide;
-use crate::components::keyboard::use_shortcuts;
+use crate::components::keyboard::{use_shortcuts, KeyHint};
 use crate::components::note_editor::NoteEditor;
 use crate::components::status::{StarButton, StatusBadge};
 use crate::components::tags::{CategoryBadge, TopicList};
 use crate::pages::not_found::NotFound;
 use crate::paths::use_go;
 use crate::routes::Link;
+use crate::shortcuts::{Place, Shortcut};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -36,23 +37,19 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
     let (revealed, set_revealed) = signal(false);
     let (previous, next) = neighbours(question.id);
     let go = use_go();
-    use_shortcuts(move |event| match event.key().as_str() {
-        " " => {
-            set_revealed.update(|r| *r = !*r);
+    use_shortcuts(Place::QuestionPage, move |shortcut, _| {
+        let target = match shortcut {
+            Shortcut::ToggleGuide => {
+                set_revealed.update(|r| *r = !*r);
+                return true;
+            }
+            Shortcut::PreviousQuestion => previous,
+            _ => next,
+        };
+        target.is_some_and(|q| {
+            go(Link::question(q.id), Default::default());
             true
-        }
-        "ArrowLeft" | "ArrowRight" => {
-            let target = if event.key() == "ArrowLeft" {
-                previous
-            } else {
-                next
-            };
-            target.is_some_and(|q| {
-                go(Link::question(q.id), Default::default());
-                true
-            })
-        }
-        _ => false,
+        })
     });
     let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
         q.map(|q| {
@@ -90,7 +87,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             >
                 {move || if revealed.get() { "Hide the answer guide" } else { "Show the answer guide" }}
                 " "
-                <kbd>"Space"</kbd>
+                <KeyHint shortcut=Shortcut::ToggleGuide />
             </button>
             <div id="guide" class="guide" hidden=move || !revealed.get()>
                 <Show when=move || revealed.get()>

@@ -1,14 +1,15 @@
 //! The question list with its filters. The selection lives in the URL query, so any view of the
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{index_more, topic_by_id, Category, BANK, TOPICS};
+use crate::bank::{topic_by_id, Category, BANK, TOPICS};
 use crate::components::chunked::{chunked, next_frame};
-use crate::components::keyboard::use_shortcuts;
+use crate::components::keyboard::{use_shortcuts, KeyHint};
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
 use crate::paths::use_go;
 use crate::review::{Scope, Status};
 use crate::routes::Page;
+use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
 use leptos::html;
 use leptos::prelude::*;
@@ -52,8 +53,8 @@ pub fn QuestionList() -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     // Index the bank for search a slice per frame, so the first keystroke finds it ready even
     // at thousands of questions.
-    spawn_local(async {
-        while index_more(INDEX_PER_FRAME) {
+    spawn_local(async move {
+        while deck.index_more(INDEX_PER_FRAME) {
             next_frame().await;
         }
     });
@@ -83,8 +84,8 @@ pub fn QuestionList() -> impl IntoView {
     on_cleanup(cancel_pending);
 
     let search = NodeRef::<html::Input>::new();
-    use_shortcuts(move |event| {
-        event.key() == "/" && search.get().is_some_and(|input| input.focus().is_ok())
+    use_shortcuts(Place::QuestionList, move |_, _| {
+        search.get().is_some_and(|input| input.focus().is_ok())
     });
 
     let on_search = {
@@ -143,7 +144,7 @@ pub fn QuestionList() -> impl IntoView {
         </div>
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="field grow">
-                <span>"Search " <kbd>"/"</kbd></span>
+                <span>"Search " <KeyHint shortcut=Shortcut::Search /></span>
                 <input
                     id="filter-search"
                     type="search"

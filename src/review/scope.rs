@@ -3,6 +3,7 @@
 //! filter, so "practise what I am looking at" is a link.
 
 use super::queue::Status;
+use crate::bank::search::SearchIndex;
 use crate::bank::{Filter, Question};
 
 /// A filter over the bank and the user's progress.
@@ -55,11 +56,12 @@ impl Scope {
     }
 
     /// The questions of `bank` in this scope: in bank order, or in the set's order when it
-    /// lists ids (unknown ids are skipped). `standing` tells a question's status and whether it
-    /// is starred.
+    /// lists ids (unknown ids are skipped). `index` has indexed the whole bank for search;
+    /// `standing` tells a question's status and whether it is starred.
     pub fn apply<'a>(
         &self,
         bank: &'a [Question],
+        index: &SearchIndex,
         standing: impl Fn(&str) -> (Status, bool),
     ) -> Vec<&'a Question> {
         let by_progress = self.status.is_some() || self.starred;
@@ -70,7 +72,7 @@ impl Scope {
             let (status, starred) = standing(q.id);
             self.status.is_none_or(|s| s == status) && (!self.starred || starred)
         };
-        let chosen = self.filter.apply(bank).into_iter().filter(keep);
+        let chosen = self.filter.apply(bank, index).into_iter().filter(keep);
         if self.ids.is_empty() {
             return chosen.collect();
         }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::bank::search::SearchIndex;
 use crate::progress::{Progress, Rating, Review};
 
 const DAY: i64 = 86_400;
@@ -312,13 +313,17 @@ fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url()
     assert_eq!(Scope::default().to_query_string(), "");
 
     let starred_id = BANK[2].id;
-    let shown = scope.apply(BANK, |id| (Status::Due, id == starred_id));
+    let shown = scope.apply(BANK, &SearchIndex::of(BANK), |id| {
+        (Status::Due, id == starred_id)
+    });
     assert_eq!(shown.iter().map(|q| q.id).collect::<Vec<_>>(), [starred_id]);
     let none_due = Scope {
         starred: false,
         ..scope
     };
-    assert!(none_due.apply(BANK, |_| (Status::New, false)).is_empty());
+    assert!(none_due
+        .apply(BANK, &SearchIndex::of(BANK), |_| (Status::New, false))
+        .is_empty());
 }
 
 #[test]
@@ -610,7 +615,7 @@ fn a_set_of_ids_keeps_its_order_through_a_short_url() {
         Scope::from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
     assert_eq!(read.ids, ids);
     let shown: Vec<&str> = read
-        .apply(BANK, |_| (Status::New, false))
+        .apply(BANK, &SearchIndex::of(BANK), |_| (Status::New, false))
         .iter()
         .map(|q| q.id)
         .collect();

@@ -1,9 +1,9 @@
-//! Plain text from the bank's rendered HTML, for search.
+//! Plain text from the bank's rendered HTML: what search looks through.
 
 /// The text of an HTML fragment without its tags, with the entities our Markdown renderer
 /// writes (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`) turned back into characters. Block
 /// boundaries become spaces, so words never run together.
-pub fn plain_text(html: &str) -> String {
+pub fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find(['<', '&']) {
@@ -40,17 +40,17 @@ pub fn plain_text(html: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_text;
+    use super::html_to_text;
 
     #[test]
     fn tags_go_and_entities_come_back() {
         let html = "<p>Use <code>SELECT … FOR UPDATE</code> &amp; a <em>short</em> lock: a &lt;T&gt;, &quot;x&quot; &#39;y&#39;</p><ul><li>one</li><li>two</li></ul>";
-        let text = plain_text(html);
+        let text = html_to_text(html);
         assert!(
             text.contains("Use  SELECT … FOR UPDATE  & a  short  lock: a <T>, \"x\" 'y'"),
             "{text}"
         );
         assert!(text.contains("one") && !text.contains("onetwo"), "{text}");
-        assert_eq!(plain_text("AT&T"), "AT&T");
+        assert_eq!(html_to_text("AT&T"), "AT&T");
     }
 }

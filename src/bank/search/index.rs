@@ -2,9 +2,12 @@
 //! contains. A search word is looked for in the vocabulary (tens of kilobytes) rather than in
 //! every question's text, which keeps a keystroke within a frame at thousands of questions.
 
+use super::words;
+use crate::bank::Question;
 use std::collections::HashMap;
 
 /// Built a question at a time, in bank order, so the browser can spread the work over frames.
+/// Whoever searches owns one (the app's state does); nothing here is global.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     /// Every distinct word, each followed by a newline (words never contain whitespace).
@@ -17,22 +20,55 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// The whole of `bank` indexed at once (tests, and searches that come before the
+    /// frame-by-frame indexing is done).
+    pub fn of(bank: &[Question]) -> Self {
+        let mut index = Self::default();
+        index.index_more(bank, bank.len());
+        index
+    }
+
+    /// Indexes up to `count` more questions of `bank` and tells whether questions are left.
+    /// The browser calls it a little per frame, so a large bank is indexed before the first
+    /// keystroke without freezing the page.
+    pub fn index_more(&mut self, bank: &[Question], count: usize) -> bool {
+        let from = self.len();
+        for question in bank.iter().skip(from).take(count) {
+            self.add(&question.searchable_text());
+        }
+        self.len() < bank.len()
+    }
+
     /// Adds the next question, given its searchable text.
     pub fn add(&mut self, text: &str) {
-        let lower = text.to_lowercase();
-        let mut words: Vec<u32> = lower.split_whitespace().map(|w| self.word_id(w)).collect();
-        words.sort_unstable();
-        words.dedup();
-        self.questions.push(words.into_boxed_slice());
+        let mut ids: Vec<u32> = words(text).map(|w| self.word_id(&w)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        self.questions.push(ids.into_boxed_slice());
     }
 
     /// How many questions are indexed.
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.questions.len()
     }
 
+    /// For each word of `query`, the vocabulary words containing it: what `has_all` checks a
+    /// question against. `None` when the query has no words (it matches everything).
+    pub fn lookup(&self, query: &str) -> Option<Vec<Vec<bool>>> {
+        let marked: Vec<Vec<bool>> = words(query).map(|w| self.words_containing(&w)).collect();
+        (!marked.is_empty()).then_some(marked)
+    }
+
+    /// Whether the question at `position` (number − 1) has, for every word looked up, a word
+    /// containing it.
+    pub fn has_all(&self, position: usize, looked_up: &[Vec<bool>]) -> bool {
+        looked_up
+            .iter()
+            .all(|marked| self.has_any(position, marked))
+    }
+
     /// Marks the vocabulary words that contain `word` (lower-case, without whitespace).
-    pub fn words_containing(&self, word: &str) -> Vec<bool> {
+    fn words_containing(&self, word: &str) -> Vec<bool> {
         let mut found = vec![false; self.starts.len()];
         for (at, _) in self.vocabulary.match_indices(word) {
             found[self.starts.partition_point(|&start| start <= at) - 1] = true;
@@ -41,7 +77,7 @@ impl SearchIndex {
     }
 
     /// Whether the question at `position` (number − 1) has one of the `marked` words.
-    pub fn has_any(&self, position: usize, marked: &[bool]) -> bool {
+    fn has_any(&self, position: usize, marked: &[bool]) -> bool {
         self.questions[position]
             .iter()
             .any(|&id| marked[id as usize])
@@ -70,10 +106,10 @@ mod tests {
         index.add("Redis caches hot keys");
         index.add("Postgres row locks: SELECT … FOR UPDATE");
         index.add("Cache invalidation is hard");
-        let hits = |word: &str| {
-            let marked = index.words_containing(word);
+        let hits = |query: &str| {
+            let looked_up = index.lookup(query).unwrap();
             (0..index.len())
-                .filter(|&q| index.has_any(q, &marked))
+                .filter(|&q| index.has_all(q, &looked_up))
                 .collect::<Vec<_>>()
         };
         assert_eq!(hits("cache"), [0, 2]);
@@ -82,5 +118,7 @@ mod tests {
         assert_eq!(hits("…"), [1]);
         assert!(hits("keyspostgres").is_empty(), "words never run together");
         assert!(hits("zebra").is_empty());
+        assert_eq!(hits("CACHE hot"), [0], "every word, any case");
+        assert!(index.lookup("  ").is_none(), "no words: no search");
     }
 }
