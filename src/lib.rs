@@ -8,6 +8,7 @@ pub mod progress;
 pub mod review;
 pub mod routes;
 pub mod shortcuts;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -7,6 +7,7 @@ use crate::progress::needs_export_reminder;
 use crate::review::Status;
 use crate::routes::{Link, Page};
 use crate::state::Deck;
+use crate::text::plural;
 use leptos::prelude::*;
 
 /// Home: role and level, what is in the bank, and buttons into practice and browsing.
@@ -71,7 +72,7 @@ fn HomeReminders() -> impl IntoView {
             .and_then(|day| match day - today {
                 0 => Some("Your interview is today. Good luck!".to_string()),
                 1 => Some("Your interview is tomorrow.".to_string()),
-                n if n > 1 => Some(format!("{n} days to your interview.")),
+                n if n > 1 => Some(format!("{} to your interview.", plural(n, "day", "days"))),
                 _ => None,
             })
     };

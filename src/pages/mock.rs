@@ -20,6 +20,7 @@ use crate::review::{
 use crate::routes::{Link, Page};
 use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
+use crate::text::plural;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -121,7 +122,7 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
                 "Answer out loud against the clock, as in the interview. Guides stay hidden until the end; then you check each answer against its key points and grade it."
             </p>
             <p>
-                {move || format!("Questions drawn from {} questions", available())}
+                {move || format!("Questions drawn from {}", plural(available() as i64, "question", "questions"))}
                 " · " <a href=edit_scope>"choose which"</a>
             </p>
             <div class="mock-fields">
@@ -160,7 +161,7 @@ fn MockHistoryList() -> impl IntoView {
                     {move || mocks().into_iter().map(|m| view! {
                         <li>
                             <span>{local_time(m.at)}</span>
-                            <span>{format!("{} questions", m.answers.len())}</span>
+                            <span>{plural(m.answers.len() as i64, "question", "questions")}</span>
                             <span class="score">{format!("{}% of key points", score(&m))}</span>
                         </li>
                     }).collect_view()}

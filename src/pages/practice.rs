@@ -19,6 +19,7 @@ use crate::review::{
 use crate::routes::Page;
 use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
+use crate::text::plural;
 use leptos::prelude::*;
 
 /// How many cards "practise anyway" offers at most.
@@ -85,11 +86,14 @@ fn Setup(
     };
     let new_count = move || queues.with(|(today, _)| today.len()) - due_count();
     let scope_label = move || {
-        let count = ids.with(Vec::len);
+        let n = ids.with(Vec::len);
         if scope.with(|s| *s == Scope::default()) {
-            format!("All {count} questions")
+            format!("All {}", plural(n as i64, "question", "questions"))
         } else {
-            format!("{count} questions in this selection")
+            format!(
+                "{} in this selection",
+                plural(n as i64, "question", "questions")
+            )
         }
     };
     let edit_scope = move || {
@@ -112,19 +116,19 @@ fn Setup(
             {move || {
                 let (today, ahead) = queues.get();
                 if !today.is_empty() {
-                    let count = today.len();
+                    let n = today.len();
                     view! {
                         <button class="start" on:click=move |_| start(today.clone())>
-                            {format!("Start: {count} cards")} " " <KeyHint shortcut=Shortcut::StartPractice />
+                            {format!("Start: {}", plural(n as i64, "card", "cards"))} " " <KeyHint shortcut=Shortcut::StartPractice />
                         </button>
                     }
                     .into_any()
                 } else if !ahead.is_empty() {
-                    let count = ahead.len();
+                    let n = ahead.len();
                     view! {
                         <p>"Nothing is due and today's new cards are done. Come back tomorrow, or:"</p>
                         <button class="start secondary" on:click=move |_| start(ahead.clone())>
-                            {format!("Practise anyway: {count} cards")} " " <KeyHint shortcut=Shortcut::StartPractice />
+                            {format!("Practise anyway: {}", plural(n as i64, "card", "cards"))} " " <KeyHint shortcut=Shortcut::StartPractice />
                         </button>
                     }
                     .into_any()

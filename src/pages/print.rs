@@ -5,6 +5,7 @@ use crate::bank::Question;
 use crate::components::scope::use_scope;
 use crate::components::tags::CategoryBadge;
 use crate::state::Deck;
+use crate::text::plural;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn PrintPage() -> impl IntoView {
     let with_answers = RwSignal::new(false);
     view! {
         <div class="print-controls">
-            <h1>{move || format!("Study sheet: {} questions", questions.with(Vec::len))}</h1>
+            <h1>{move || format!("Study sheet: {}", plural(questions.with(Vec::len) as i64, "question", "questions"))}</h1>
             <label class="check"><input id="print-answers" type="checkbox" prop:checked=move || with_answers.get()
                 on:change=move |ev| with_answers.set(event_target_checked(&ev)) />" Include my own answers"</label>
             <button id="print-now" type="button" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>

@@ -7,6 +7,7 @@ use crate::paths::base;
 use crate::review::Scope;
 use crate::routes::Page;
 use crate::state::Deck;
+use crate::text::plural;
 use leptos::prelude::*;
 
 #[component]
@@ -24,7 +25,7 @@ pub fn SetPage() -> impl IntoView {
         )
     };
     view! {
-        <h1>{move || format!("A set of {} questions", questions.with(Vec::len))}</h1>
+        <h1>{move || format!("A set of {}", plural(questions.with(Vec::len) as i64, "question", "questions"))}</h1>
         <p class="actions">
             <a class="button" id="set-practise" href=move || Page::Practice.link().with_query(&suffix()).href()>"Practise this set"</a>
             <a class="button secondary" href=move || Page::Mock.link().with_query(&suffix()).href()>"Mock interview"</a>

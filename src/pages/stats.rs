@@ -5,6 +5,7 @@ use crate::bank::{Category, BANK, TOPICS};
 use crate::clock::offset_at;
 use crate::review::{forecast, heatmap, retention, reviews_per_day, streak, time_spent, Mastery};
 use crate::state::Deck;
+use crate::text::plural;
 use leptos::prelude::*;
 
 /// Weeks shown in the activity heatmap.
@@ -29,7 +30,7 @@ pub fn StatsPage() -> impl IntoView {
     view! {
         <h1>"Statistics"</h1>
         <dl class="stat-tiles">
-            <div class="count-card"><dt>"Streak"</dt><dd class="count" id="stat-streak">{days} " days"</dd></div>
+            <div class="count-card"><dt>"Streak"</dt><dd class="count" id="stat-streak">{move || plural(days(), "day", "days")}</dd></div>
             <div class="count-card"><dt>"Reviews"</dt><dd class="count" id="stat-reviews">{total}</dd></div>
             <div class="count-card"><dt>"Retention (not Again)"</dt><dd class="count">{kept}</dd></div>
             <div class="count-card"><dt>"Time practising"</dt><dd class="count">{minutes} " min"</dd></div>
@@ -52,7 +53,11 @@ fn Heatmap(
         let active = cells.iter().filter(|(_, n)| *n > 0).count();
         let reviews: u32 = cells.iter().map(|(_, n)| n).sum();
         let busiest = cells.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        format!("Reviews per day over the last 26 weeks: {reviews} reviews on {active} days; the busiest day had {busiest}.")
+        format!(
+            "Reviews per day over the last 26 weeks: {} on {}; the busiest day had {busiest}.",
+            plural(reviews, "review", "reviews"),
+            plural(active as i64, "day", "days")
+        )
     };
     let level = |n: u32| match n {
         0 => 0,
@@ -96,7 +101,7 @@ fn Forecast() -> impl IntoView {
             .map(|(i, n)| match i {
                 0 => format!("today {n}"),
                 1 => format!("tomorrow {n}"),
-                _ => format!("in {i} days {n}"),
+                _ => format!("in {} {n}", plural(i as i64, "day", "days")),
             })
             .collect();
         format!("Cards due: {}.", days.join(", "))

@@ -4,6 +4,7 @@
 use crate::bank::{match_topics, rank_questions, TopicMatch, BANK, TAILORED_SET_SIZE};
 use crate::review::Scope;
 use crate::routes::{Link, Page};
+use crate::text::plural;
 use leptos::prelude::*;
 
 #[component]
@@ -48,7 +49,7 @@ pub fn TailorPage() -> impl IntoView {
                 </Show>
             </section>
             <section aria-labelledby="ranked-title">
-                <h2 id="ranked-title">{move || format!("Your {} questions", ranked.with(Vec::len))}</h2>
+                <h2 id="ranked-title">{move || format!("Your {}", plural(ranked.with(Vec::len) as i64, "question", "questions"))}</h2>
                 <ol class="ranked">
                     {move || ranked.get().into_iter().map(|q| view! {
                         <li data-id=q.id><a href=Link::question(q.id).href()>{q.title()}</a></li>

@@ -3,6 +3,7 @@
 use super::clock::Clock;
 use super::scheduler::{replay, Memory, Scheduler};
 use crate::progress::Progress;
+use crate::text::plural;
 
 /// An interval this long or longer makes a card "review" (well known) rather than "learning".
 pub const MATURE_DAYS: i64 = 21;
@@ -180,7 +181,7 @@ pub fn due_label(due_day: i64, today: i64) -> String {
         0 => "today".into(),
         1 => "tomorrow".into(),
         -1 => "yesterday".into(),
-        n if n > 0 => format!("in {n} days"),
-        n => format!("{} days ago", -n),
+        n if n > 0 => format!("in {}", plural(n, "day", "days")),
+        n => format!("{} ago", plural(-n, "day", "days")),
     }
 }
