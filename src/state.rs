@@ -36,6 +36,9 @@ pub enum Notice {
     UpdateReady,
 }
 
+/// What a read-only session tells a user who tries to replace their data.
+const READ_ONLY: &str = "this browser's saved progress was written by a newer version of Interview Deck, so this session saves nothing; reload to get the newest version, then try again";
+
 /// One stored document in memory.
 struct Stored<T: StoredDocument> {
     value: RwSignal<T>,
@@ -275,11 +278,22 @@ impl Deck {
     }
 
     /// Replaces everything (an import, or a reset with `Backup::default()`) and saves it.
-    pub fn replace_all(&self, backup: Backup) {
+    /// Refused, changing nothing, in a session that cannot save (`Err` says why): an import or
+    /// reset that vanishes on reload must not look done.
+    pub fn replace_all(&self, backup: Backup) -> Result<(), &'static str> {
+        if self.read_only.get_value() {
+            return Err(READ_ONLY);
+        }
         self.change(|p| *p = backup.progress);
         self.change_notes(|n| *n = backup.notes);
         self.change_settings(|s| *s = backup.settings);
         self.change_mocks(|m| *m = backup.mocks);
+        Ok(())
+    }
+
+    /// Why nothing can be saved this session, if so.
+    pub fn read_only_reason(&self) -> Option<&'static str> {
+        self.read_only.get_value().then_some(READ_ONLY)
     }
 
     /// The interval each grade would give a question now, Again to Easy: the grade buttons'

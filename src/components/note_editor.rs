@@ -44,29 +44,45 @@ pub fn NoteEditor(question: &'static Question) -> impl IntoView {
     let parts = RwSignal::new(
         stored
             .as_ref()
-            .map_or_else(|| blank(false), |v| v.parts.clone()),
+            .map(|v| v.parts.clone())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| blank(false)),
     );
     let pending = RwSignal::new(false);
-    let generation = StoredValue::new(0u32);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
 
-    let save = move || {
-        let text = parts.get_untracked();
-        deck.change_notes(|n| n.save(id, text, now().now));
-        pending.set(false);
+    let cancel_timer = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
     };
+    let save = move || {
+        cancel_timer();
+        let Some(text) = parts.try_get_untracked() else {
+            return;
+        };
+        deck.change_notes(|n| n.save(id, text, now().now));
+        pending.try_set(false);
+    };
+    // What was typed is saved when the editor goes away (the user moved on) or the page is
+    // hidden (tab closed, app switched), not only after the typing pause.
+    let save_if_pending = move || {
+        if pending.try_get_untracked() == Some(true) {
+            save();
+        }
+    };
+    on_cleanup(save_if_pending);
+    let hidden = window_event_listener(leptos::ev::pagehide, move |_| save_if_pending());
+    on_cleanup(move || hidden.remove());
     let edit = move |index: usize, value: String| {
-        parts.update(|p| p[index] = value);
+        parts.update(|p| {
+            if let Some(part) = p.get_mut(index) {
+                *part = value;
+            }
+        });
         pending.set(true);
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        set_timeout(
-            move || {
-                if generation.get_value() == mine {
-                    save();
-                }
-            },
-            SAVE_DELAY,
-        );
+        cancel_timer();
+        timer.set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
     };
     let set_star = move |on: bool| {
         parts.update(|p| *p = reshape(p, on));
@@ -112,7 +128,10 @@ pub fn NoteEditor(question: &'static Question) -> impl IntoView {
                 let shape = parts.with(Vec::len);
                 (0..shape)
                     .map(|index| {
-                        let label = if shape == 1 { "Your answer, in your words".to_string() } else { STAR_FIELDS[index].to_string() };
+                        let label = match STAR_FIELDS.get(index) {
+                            Some(field) if shape == STAR_FIELDS.len() => field.to_string(),
+                            _ => "Your answer, in your words".to_string(),
+                        };
                         view! {
                             <label class="field">
                                 <span>{label}</span>

@@ -93,6 +93,12 @@ fn BackupSection() -> impl IntoView {
             return;
         }
         let name = file.name();
+        if let Some(reason) = deck.read_only_reason() {
+            error.set(Some(format!(
+                "“{name}” cannot be imported: {reason}. Nothing was changed."
+            )));
+            return;
+        }
         spawn_local(async move {
             let text = match JsFuture::from(file.text()).await {
                 Ok(text) => text.as_string().unwrap_or_default(),
@@ -103,7 +109,7 @@ fn BackupSection() -> impl IntoView {
                     return;
                 }
             };
-            match decode_backup(&text) {
+            match decode_backup(&text, now().now) {
                 Ok(incoming) => {
                     let current = deck.backup();
                     plans.set(Some((
@@ -132,7 +138,10 @@ fn BackupSection() -> impl IntoView {
             ));
             return;
         }
-        deck.replace_all(plan.result);
+        if let Err(reason) = deck.replace_all(plan.result) {
+            error.set(Some(format!("Nothing was imported: {reason}.")));
+            return;
+        }
         plans.set(None);
         if let Some(input) = input.get() {
             input.set_value("");
@@ -224,11 +233,14 @@ fn PersistSection() -> impl IntoView {
 fn ResetSection() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let typed = RwSignal::new(String::new());
-    let done = RwSignal::new(false);
+    let done = RwSignal::new(None::<String>);
     let reset = move |_| {
-        deck.replace_all(Default::default());
+        let outcome = deck.replace_all(Default::default());
         typed.set(String::new());
-        done.set(true);
+        done.set(Some(match outcome {
+            Ok(()) => "Everything was deleted.".to_string(),
+            Err(reason) => format!("Nothing was deleted: {reason}."),
+        }));
     };
     view! {
         <section aria-labelledby="reset-title">
@@ -237,7 +249,7 @@ fn ResetSection() -> impl IntoView {
             <label class="field"><span>"Type RESET to confirm"</span>
                 <input id="reset-confirm" type="text" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) /></label>
             <button id="reset" type="button" class="danger" disabled=move || typed.get() != "RESET" on:click=reset>"Delete everything"</button>
-            <Show when=move || done.get()><p role="status">"Everything was deleted."</p></Show>
+            <p role="status">{move || done.get()}</p>
         </section>
     }
 }

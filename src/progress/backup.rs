@@ -10,6 +10,9 @@ use super::notes::{decode_notes, Notes};
 use super::settings::{decode_settings, Settings};
 use super::Progress;
 use serde_json::{json, Map, Value};
+
+/// Seconds in a day: how far ahead of the clock an imported review may be dated.
+const DAY: i64 = 86_400;
 use std::fmt;
 
 /// The `format` field every backup carries, so a random JSON file is told apart from ours.
@@ -39,6 +42,18 @@ pub enum ImportError {
     Newer(u64),
     MissingSection(&'static str),
     BadSection(&'static str, String),
+    /// A section carries no schema version: only the app's own stored prototype document may
+    /// be migrated from the unversioned format, never a file.
+    UnversionedSection(&'static str),
+    /// A review dated after tomorrow (Unix seconds), on this card.
+    FutureReview {
+        card: String,
+        at: i64,
+    },
+    /// Values nested deeper than the JSON reader follows (a backup never nests so deep).
+    TooDeep,
+    /// A `\u` escape that is cut short or half of a character (a lone UTF-16 surrogate).
+    BrokenEscape(String),
 }
 
 impl fmt::Display for ImportError {
@@ -61,6 +76,10 @@ impl fmt::Display for ImportError {
             ),
             Self::MissingSection(name) => write!(f, "the backup has no \"{name}\" section"),
             Self::BadSection(name, why) => write!(f, "the backup's \"{name}\" section is damaged: {why}"),
+            Self::UnversionedSection(name) => write!(f, "the backup's \"{name}\" section has no \"v\" (schema version); add the version it was written with, such as \"v\": 1"),
+            Self::FutureReview { card, at } => write!(f, "card \"{card}\" has a review dated {at} (Unix seconds), later than tomorrow; correct or remove that review"),
+            Self::TooDeep => write!(f, "the file nests values more than 128 levels deep, which no backup does; remove the deeply nested part"),
+            Self::BrokenEscape(at) => write!(f, "the file has a broken \\u character escape {at} (often half of an emoji); remove or complete that character"),
         }
     }
 }
@@ -95,16 +114,16 @@ fn section<T>(
     })
 }
 
-/// Reads and checks a whole backup file.
-pub fn decode_backup(text: &str) -> Result<Backup, ImportError> {
+/// Reads and checks a whole backup file, at `now` (Unix seconds): no review may be dated after
+/// tomorrow.
+pub fn decode_backup(text: &str, now: i64) -> Result<Backup, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(not_json)?;
     let file = value.as_object().ok_or(ImportError::NotAnObject)?;
     if file.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
         return Err(ImportError::NotABackup);
@@ -114,12 +133,45 @@ pub fn decode_backup(text: &str) -> Result<Backup, ImportError> {
         Some(Some(v)) if v > SCHEMA_VERSION => return Err(ImportError::Newer(v)),
         Some(Some(_)) => {}
     }
-    Ok(Backup {
+    if file
+        .get("progress")
+        .and_then(Value::as_object)
+        .is_some_and(|p| !p.contains_key("v"))
+    {
+        return Err(ImportError::UnversionedSection("progress"));
+    }
+    let backup = Backup {
         progress: section(file, "progress", decode_progress)?,
         notes: section(file, "notes", decode_notes)?,
         settings: section(file, "settings", decode_settings)?,
         mocks: section(file, "mocks", decode_mocks)?,
-    })
+    };
+    let tomorrow = now.saturating_add(DAY);
+    for (card, progress) in &backup.progress.cards {
+        if let Some(review) = progress.log.iter().find(|r| r.at > tomorrow) {
+            return Err(ImportError::FutureReview {
+                card: card.clone(),
+                at: review.at,
+            });
+        }
+    }
+    Ok(backup)
+}
+
+/// Why the JSON reader refused the file, told apart where the fix differs.
+fn not_json(error: serde_json::Error) -> ImportError {
+    let message = error.to_string();
+    if message.contains("recursion limit") {
+        ImportError::TooDeep
+    } else if message.contains("surrogate") || message.contains("hex escape") {
+        ImportError::BrokenEscape(format!(
+            "at line {} column {}",
+            error.line(),
+            error.column()
+        ))
+    } else {
+        ImportError::NotJson(message)
+    }
 }
 
 /// How an import combines the file with what is here.

@@ -3,6 +3,9 @@
 use super::*;
 use serde_json::{json, Value};
 
+/// The time the tests import at: just after the sample's last event.
+const NOW: i64 = 1_767_000_500;
+
 fn sample() -> Backup {
     let mut backup = Backup::default();
     backup.progress.record(
@@ -45,7 +48,7 @@ fn an_export_imports_back_to_the_same_data() {
     let text = encode_backup(&sample(), "0.1.0", 1_767_000_400);
     assert!(text.contains("\"format\": \"interview-deck-backup\""));
     assert!(text.contains("\"app_version\": \"0.1.0\""));
-    assert_eq!(decode_backup(&text).unwrap(), sample());
+    assert_eq!(decode_backup(&text, NOW).unwrap(), sample());
 }
 
 #[test]
@@ -231,7 +234,44 @@ fn thirty_and_more_bad_files_are_each_refused_with_a_named_problem() {
         (
             "deeply nested",
             format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
-            "not valid JSON",
+            "more than 128 levels deep",
+        ),
+        (
+            "an unknown field nested 5,000 deep",
+            format!(
+                "{},\"extra\":{}1{}}}",
+                good.trim_end_matches('}'),
+                "[".repeat(5_000),
+                "]".repeat(5_000)
+            ),
+            "more than 128 levels deep",
+        ),
+        (
+            "a review time just under chrono's limit (the hostile run's file)",
+            r#"{"format":"interview-deck-backup","v":1,"progress":{"v":1,"cards":{"sql-vs-nosql":{"l":[8210266876000,3,10,0]}}},"notes":{"v":1},"settings":{"v":1},"mocks":{"v":1}}"#.into(),
+            "card \"sql-vs-nosql\": a review time (8210266876000) is not between the years 2000 and 9999",
+        ),
+        (
+            "a review time before 2000",
+            mutated(|f| f["progress"]["cards"]["sql-vs-nosql"]["l"] = json!([900_000_000, 3, 10, 0])),
+            "card \"sql-vs-nosql\": a review time (900000000) is not between",
+        ),
+        (
+            "a review dated next month",
+            mutated(|f| f["progress"]["cards"]["sql-vs-nosql"]["l"] = json!([NOW + 30 * 86_400, 3, 10, 0])),
+            "card \"sql-vs-nosql\" has a review dated",
+        ),
+        (
+            "a progress section without a version",
+            mutated(|f| {
+                f["progress"] = json!({"cards": {"sql-vs-nosql": {"reviews": [{"at": 1_767_000_000, "rating": 3, "secs": 10}]}}})
+            }),
+            "\"progress\" section has no \"v\"",
+        ),
+        (
+            "a lone surrogate in a note",
+            r#"{"format":"interview-deck-backup","v":1,"progress":{"v":1,"cards":{}},"notes":{"v":1,"answers":{"q":[{"at":1767000000,"parts":["half \ud83d emoji"]}]}},"settings":{"v":1},"mocks":{"v":1}}"#.into(),
+            "broken \\u character escape at line 1 column 140",
         ),
     ];
     let oversized = format!(
@@ -241,7 +281,7 @@ fn thirty_and_more_bad_files_are_each_refused_with_a_named_problem() {
     corpus.push(("over 10 MB", oversized, "never more than 10 MB"));
     assert!(corpus.len() >= 30);
     for (name, text, expected) in &corpus {
-        match decode_backup(text) {
+        match decode_backup(text, NOW) {
             Ok(_) => panic!("{name}: a bad file was accepted"),
             Err(e) => assert!(e.to_string().contains(expected), "{name}: {e}"),
         }
@@ -377,4 +417,31 @@ fn the_export_reminder_waits_two_weeks_and_needs_unsaved_reviews() {
         Some(first + day),
         first + 16 * day
     ));
+}
+
+#[test]
+fn minus_zero_is_read_as_zero() {
+    let text = mutated(|f| {
+        f["progress"]["cards"]["sql-vs-nosql"]["l"] = json!([1_767_000_000, 3, 10, 0, 0, 4, 10, 0]);
+    })
+    .replace("[1767000000,3,10,0,0,4", "[1767000000,3,10,0,-0,4");
+    assert!(text.contains(",-0,"), "the file has a -0");
+    let backup = decode_backup(&text, NOW).unwrap();
+    let times: Vec<i64> = backup
+        .progress
+        .log("sql-vs-nosql")
+        .iter()
+        .map(|r| r.at)
+        .collect();
+    assert_eq!(times, [1_767_000_000, 1_767_000_000]);
+}
+
+#[test]
+fn a_stored_review_time_that_cannot_be_scheduled_is_refused_by_the_decoder_too() {
+    let stored = r#"{"v":1,"cards":{"sql-vs-nosql":{"l":[8210266876000,3,10,0]}}}"#;
+    let error = decode_progress(stored).unwrap_err();
+    assert!(
+        error.to_string().contains("card \"sql-vs-nosql\""),
+        "{error}"
+    );
 }

@@ -17,6 +17,13 @@ use std::fmt;
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u64 = 1;
 
+/// The earliest review time a document may hold (2000-01-01, Unix seconds): nothing was
+/// reviewed with this app before it, so an earlier time is damage.
+pub const EARLIEST_REVIEW: i64 = 946_684_800;
+/// The latest time a document may hold (9999-12-31): beyond it dates cannot be scheduled.
+/// Importing is stricter (see `backup::decode_backup`).
+pub const LATEST_TIME: i64 = 253_402_300_799;
+
 /// Why a stored document cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
@@ -149,10 +156,23 @@ fn cards_of(object: &Map<String, Value>) -> Result<&Map<String, Value>, DecodeEr
         .ok_or_else(|| corrupt("it has no \"cards\" object"))
 }
 
+/// A whole number; `-0` (which JSON allows and some tools write) is read as 0.
 fn int(value: &Value, what: &str, id: &str) -> Result<i64, DecodeError> {
     value
         .as_i64()
+        .or_else(|| value.as_f64().filter(|f| *f == 0.0).map(|_| 0))
         .ok_or_else(|| corrupt(format!("card \"{id}\": {what} is not a whole number")))
+}
+
+/// A review time that can be a real one.
+fn review_time(at: i64, id: &str) -> Result<i64, DecodeError> {
+    if (EARLIEST_REVIEW..=LATEST_TIME).contains(&at) {
+        Ok(at)
+    } else {
+        Err(corrupt(format!(
+            "card \"{id}\": a review time ({at}) is not between the years 2000 and 9999"
+        )))
+    }
 }
 
 fn small<T: TryFrom<i64>>(n: i64, what: &str, id: &str) -> Result<T, DecodeError> {
@@ -203,7 +223,7 @@ fn decode_v1(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
                     .checked_add(gap)
                     .ok_or_else(|| corrupt(format!("card \"{id}\": a review time overflows")))?;
                 card.log.push(Review {
-                    at,
+                    at: review_time(at, id)?,
                     rating: rating(int(&chunk[1], "a rating", id)?, id)?,
                     secs: small(int(&chunk[2], "a duration", id)?, "duration", id)?,
                     ticks: small(int(&chunk[3], "a key-point tick set", id)?, "tick set", id)?,
@@ -241,7 +261,7 @@ fn decode_v0(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
         {
             let field = |name: &str| review.get(name).map_or(Ok(0), |v| int(v, name, id));
             card.log.push(Review {
-                at: field("at")?,
+                at: review_time(field("at")?, id)?,
                 rating: rating(field("rating")?, id)?,
                 secs: small(field("secs")?, "duration", id)?,
                 ticks: 0,

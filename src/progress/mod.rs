@@ -16,7 +16,9 @@ pub use backup::{
     decode_backup, encode_backup, needs_export_reminder, plan_import, Backup, ImportError,
     ImportMode, ImportPlan, BACKUP_FORMAT, MAX_IMPORT_BYTES,
 };
-pub use codec::{decode_progress, encode_progress, DecodeError, SCHEMA_VERSION};
+pub use codec::{
+    decode_progress, encode_progress, DecodeError, EARLIEST_REVIEW, LATEST_TIME, SCHEMA_VERSION,
+};
 pub use document::{backup_key, storage_key, StoredDocument};
 pub use mocks::{decode_mocks, MockAnswer, MockHistory, MockRecord};
 pub use notes::{

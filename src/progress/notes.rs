@@ -24,6 +24,28 @@ pub struct NoteVersion {
 }
 
 impl NoteVersion {
+    /// The version in one of the two shapes the editor shows: one free-text part, or the five
+    /// STAR(R) parts. A file may hold any number of parts; none is dropped: missing parts are
+    /// blank, and parts beyond the fifth join the fifth.
+    fn normalised(mut self) -> Self {
+        let star = STAR_FIELDS.len();
+        match self.parts.len() {
+            0 => self.parts.push(String::new()),
+            1 => {}
+            n if n < star => self.parts.resize(star, String::new()),
+            n if n > star => {
+                let extra = self.parts.split_off(star).join("\n\n");
+                let last = &mut self.parts[star - 1];
+                if !last.is_empty() && !extra.is_empty() {
+                    last.push_str("\n\n");
+                }
+                last.push_str(&extra);
+            }
+            _ => {}
+        }
+        self
+    }
+
     pub fn is_star(&self) -> bool {
         self.parts.len() == STAR_FIELDS.len()
     }
@@ -165,6 +187,12 @@ impl Notes {
 pub fn decode_notes(text: &str) -> Result<Notes, DecodeError> {
     decode_object(text, "a notes document", |d: &Notes| d.v).map(|mut document| {
         document.v = SCHEMA_VERSION;
+        for versions in document.answers.values_mut() {
+            *versions = std::mem::take(versions)
+                .into_iter()
+                .map(NoteVersion::normalised)
+                .collect();
+        }
         document
     })
 }

@@ -92,17 +92,28 @@ fn damaged_documents_say_what_is_wrong() {
         ("{\"v\":1}", "no \"cards\""),
         ("{\"v\":\"one\",\"cards\":{}}", "schema version"),
         ("{\"v\":1,\"cards\":{\"a\":{\"l\":[1,3,30]}}}", "cut short"),
-        ("{\"v\":1,\"cards\":{\"a\":{\"l\":[1,9,30,0]}}}", "rating 9"),
         (
-            "{\"v\":1,\"cards\":{\"a\":{\"l\":[1,3,-5,0]}}}",
+            "{\"v\":1,\"cards\":{\"a\":{\"l\":[1767000000,9,30,0]}}}",
+            "rating 9",
+        ),
+        (
+            "{\"v\":1,\"cards\":{\"a\":{\"l\":[1767000000,3,-5,0]}}}",
             "out of range",
         ),
         (
-            "{\"v\":1,\"cards\":{\"a\":{\"l\":[100,3,5,0,-50,3,5,0]}}}",
+            "{\"v\":1,\"cards\":{\"a\":{\"l\":[1767000000,3,5,0,-50,3,5,0]}}}",
             "out of order",
         ),
         ("{\"v\":1,\"cards\":{\"a\":{\"s\":true}}}", "star"),
         ("{\"v\":1,\"cards\":{\"a\":7}}", "not an object"),
+        (
+            "{\"v\":1,\"cards\":{\"a\":{\"l\":[1,3,5,0]}}}",
+            "card \"a\": a review time (1) is not between the years 2000 and 9999",
+        ),
+        (
+            "{\"cards\":{\"a\":{\"reviews\":[{\"at\":9223372036854775807,\"rating\":3}]}}}",
+            "card \"a\": a review time",
+        ),
     ];
     for (text, expected) in cases {
         match decode_progress(text) {
@@ -474,4 +485,25 @@ fn a_reviewed_mock_replaces_its_unreviewed_copy_from_another_tab() {
     };
     assert_eq!(unreviewed.merge(&reviewed), reviewed);
     assert_eq!(reviewed.merge(&unreviewed), reviewed);
+}
+
+#[test]
+fn a_note_of_any_shape_loads_as_one_the_editor_can_show_and_keeps_every_word() {
+    let load = |parts: &str| {
+        let text = format!(r#"{{"v":1,"answers":{{"q":[{{"at":1767000000,"parts":{parts}}}]}}}}"#);
+        decode_notes(&text)
+            .unwrap()
+            .current("q")
+            .unwrap()
+            .parts
+            .clone()
+    };
+    assert_eq!(load("[]"), [""], "an empty note gets its one text box");
+    assert_eq!(load(r#"["free"]"#), ["free"]);
+    assert_eq!(load(r#"["s","t"]"#), ["s", "t", "", "", ""]);
+    assert_eq!(
+        load(r#"["s","t","a","r","x","y"]"#),
+        ["s", "t", "a", "r", "x\n\ny"],
+        "a sixth part joins the fifth"
+    );
 }

@@ -16,12 +16,12 @@ pub struct Clock {
 impl Clock {
     /// The local day number (days since 1970-01-01 in local time) of a moment.
     pub fn day_of(&self, secs: i64) -> i64 {
-        (secs + self.offset).div_euclid(DAY)
+        secs.saturating_add(self.offset).div_euclid(DAY)
     }
 
     /// The Unix time at which a local day begins (with today's offset).
     pub fn start_of(&self, day: i64) -> i64 {
-        day * DAY - self.offset
+        day.saturating_mul(DAY).saturating_sub(self.offset)
     }
 
     /// Today's local day number.

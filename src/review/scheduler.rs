@@ -4,7 +4,7 @@
 //! minutes later.
 
 use super::clock::DAY;
-use crate::progress::{Rating, Review};
+use crate::progress::{Rating, Review, LATEST_TIME};
 use chrono::{DateTime, Utc};
 use rs_fsrs::{Card, Parameters, State, FSRS};
 
@@ -75,8 +75,10 @@ impl Fsrs {
     }
 }
 
+/// A time for rs-fsrs, which adds intervals with chrono's panicking `+`: clamped to the years
+/// a document may hold, so no stored or imported time can overflow it.
 fn time(secs: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp(secs, 0).unwrap_or_default()
+    DateTime::from_timestamp(secs.clamp(0, LATEST_TIME), 0).unwrap_or_default()
 }
 
 fn rating(rating: Rating) -> rs_fsrs::Rating {
@@ -119,7 +121,7 @@ impl Scheduler for Fsrs {
             reps: u32::try_from(next.reps).unwrap_or_default(),
             lapses: u32::try_from(next.lapses).unwrap_or_default(),
             last_review: review.at,
-            due: review.at + interval_days * DAY,
+            due: review.at.saturating_add(interval_days.saturating_mul(DAY)),
             interval_days,
         }
     }
@@ -137,10 +139,13 @@ impl<S: Scheduler> Scheduler for DeadlineCap<S> {
     fn step(&self, before: Option<&Memory>, review: &Review) -> Memory {
         let mut memory = self.inner.step(before, review);
         if let Some(deadline) = self.deadline {
-            let room = (deadline - 1 - review.at).div_euclid(DAY);
+            let room = deadline
+                .saturating_sub(1)
+                .saturating_sub(review.at)
+                .div_euclid(DAY);
             if room >= 1 && memory.interval_days > room {
                 memory.interval_days = room;
-                memory.due = review.at + room * DAY;
+                memory.due = review.at.saturating_add(room.saturating_mul(DAY));
             }
         }
         memory

@@ -1,6 +1,7 @@
 use super::*;
 use crate::bank::search::SearchIndex;
 use crate::progress::{Progress, Rating, Review};
+use proptest::prelude::*;
 
 const DAY: i64 = 86_400;
 /// 2026-01-05 12:00 UTC.
@@ -624,4 +625,133 @@ fn a_set_of_ids_keeps_its_order_through_a_short_url() {
         [BANK[5].id, BANK[1].id],
         "set order kept, unknown id skipped"
     );
+}
+
+/// Any backup the importer accepts, with values at the edges of what it accepts.
+fn arb_accepted_backup() -> impl Strategy<Value = crate::progress::Backup> {
+    use crate::progress::{Backup, CardProgress, Settings, EARLIEST_REVIEW, LATEST_TIME};
+    let time = prop_oneof![
+        Just(EARLIEST_REVIEW),
+        Just(LATEST_TIME),
+        EARLIEST_REVIEW..=LATEST_TIME,
+    ];
+    let review =
+        (time, 1u8..=4, any::<u32>(), any::<u16>()).prop_map(|(at, r, secs, ticks)| Review {
+            at,
+            rating: Rating::from_number(r).unwrap(),
+            secs,
+            ticks,
+        });
+    let card = (
+        prop::collection::vec(review, 0..6),
+        prop::option::of((any::<bool>(), any::<i64>())),
+        prop::option::of(any::<i64>()),
+    )
+        .prop_map(|(mut log, star, buried_until)| {
+            log.sort_unstable();
+            CardProgress {
+                log,
+                star,
+                buried_until,
+            }
+        });
+    let ids = prop::sample::select(
+        crate::bank::BANK
+            .iter()
+            .map(|q| q.id.to_string())
+            .collect::<Vec<_>>(),
+    );
+    (
+        prop::collection::btree_map(ids, card, 0..8),
+        prop::option::of(any::<i64>()),
+        0.0f64..=1.0,
+        any::<u32>(),
+    )
+        .prop_map(|(cards, interview_day, retention, new_per_day)| {
+            let mut backup = Backup::default();
+            backup.progress = Progress { cards };
+            backup.settings = Settings {
+                interview_day,
+                retention,
+                new_per_day,
+                ..Settings::default()
+            }
+            .clamped();
+            backup
+        })
+}
+
+proptest! {
+    #[test]
+    fn whatever_an_accepted_backup_holds_every_page_computes_without_a_panic(
+        backup in arb_accepted_backup(),
+        now in prop_oneof![Just(NOON), Just(crate::progress::LATEST_TIME), 946_684_800i64..4_000_000_000],
+        offset in -50_400i64..=50_400,
+    ) {
+        use crate::progress::{decode_backup, encode_backup, LATEST_TIME};
+        let text = encode_backup(&backup, "test", now);
+        // A review later than tomorrow is refused at import; the rest must work everywhere.
+        let Ok(imported) = decode_backup(&text, LATEST_TIME) else {
+            return Err(TestCaseError::fail("an encoded backup must import"));
+        };
+        prop_assert_eq!(&imported.progress, &backup.progress);
+        let clock = Clock { now, offset };
+        let settings = &imported.settings;
+        let scheduler = DeadlineCap {
+            inner: Fsrs::new(settings.retention),
+            deadline: settings.interview_day.map(|day| clock.start_of(day)),
+        };
+        let progress = &imported.progress;
+        let ids: Vec<&str> = crate::bank::BANK.iter().map(|q| q.id).collect();
+        let infos: Vec<CardInfo> = ids.iter().map(|id| card_info(&scheduler, progress, id, &clock)).collect();
+        for (id, info) in ids.iter().zip(&infos) {
+            let before = replay(&scheduler, progress.log(id));
+            let _ = preview_intervals(&scheduler, before.as_ref(), now).map(interval_label);
+            if let Some(day) = info.due_day {
+                let _ = due_label(day, clock.today());
+            }
+        }
+        let _ = build_queue(&scheduler, progress, &ids, &clock, settings.new_per_day as usize);
+        let _ = practise_ahead(&scheduler, progress, &ids, &clock);
+        let per_day = reviews_per_day(progress, &|_| offset);
+        let _ = (streak(&per_day, clock.today()), heatmap(&per_day, clock.today(), 26));
+        let _ = (retention(progress), time_spent(progress));
+        let _ = forecast(infos.iter(), clock.today(), 14);
+        let mut mastery = Mastery::default();
+        for info in &infos {
+            mastery.add(info);
+        }
+        let _ = mastery.percent();
+        let again = encode_backup(&imported, "test", now);
+        prop_assert_eq!(decode_backup(&again, LATEST_TIME).ok(), Some(imported));
+    }
+}
+
+#[test]
+fn no_review_time_can_make_the_scheduler_panic() {
+    // 8210266876000 is the hostile run's time: just under chrono's limit, where adding an
+    // interval overflowed inside rs-fsrs.
+    for at in [8_210_266_876_000, i64::MAX, i64::MIN, -1, 0] {
+        let log = [
+            Review {
+                at,
+                rating: Rating::Good,
+                secs: 10,
+                ticks: 0,
+            },
+            Review {
+                at,
+                rating: Rating::Again,
+                secs: 10,
+                ticks: 0,
+            },
+        ];
+        let scheduler = DeadlineCap {
+            inner: Fsrs::new(0.9),
+            deadline: Some(i64::MAX),
+        };
+        let memory = replay(&scheduler, &log).expect("reviewed");
+        assert!(memory.interval_days >= 1, "{at}");
+        let _ = preview_intervals(&scheduler, Some(&memory), at);
+    }
 }
