@@ -668,16 +668,17 @@ fn arb_accepted_backup() -> impl Strategy<Value = crate::progress::Backup> {
         any::<u32>(),
     )
         .prop_map(|(cards, interview_day, retention, new_per_day)| {
-            let mut backup = Backup::default();
-            backup.progress = Progress { cards };
-            backup.settings = Settings {
-                interview_day,
-                retention,
-                new_per_day,
-                ..Settings::default()
+            Backup {
+                progress: Progress { cards },
+                settings: Settings {
+                    interview_day,
+                    retention,
+                    new_per_day,
+                    ..Settings::default()
+                }
+                .clamped(),
+                ..Backup::default()
             }
-            .clamped();
-            backup
         })
 }
 
