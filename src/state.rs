@@ -30,8 +30,14 @@ pub enum Notice {
     /// The stored progress was written by a newer version: it is left untouched and nothing is
     /// saved this session.
     Newer { reason: String },
-    /// The last save failed; everything is still here in memory and can be exported.
-    NotSaved(WriteError),
+    /// The last save failed; everything is still here in memory and can be exported. When
+    /// `kept_in_tab`, a copy waits in the tab and is saved after a reload once there is room.
+    NotSaved {
+        error: WriteError,
+        kept_in_tab: bool,
+    },
+    /// Changes made while saving failed, kept by the tab, were saved after the reload.
+    Recovered,
     /// A new version of the app has been downloaded and waits for a reload.
     UpdateReady,
 }
@@ -85,13 +91,27 @@ impl<T: StoredDocument> Stored<T> {
             },
             Ok(None) => T::default(),
             Err(error) => {
-                report.notices.push(Notice::NotSaved(error));
+                report.notices.push(Notice::NotSaved {
+                    error,
+                    kept_in_tab: false,
+                });
                 T::default()
             }
         };
         Self {
             value: RwSignal::new(value),
         }
+    }
+
+    /// Merges in the copy this tab kept when a save failed, if any; true when there was one.
+    fn take_back_kept(&self) -> bool {
+        let Some(kept) =
+            storage::kept_for_tab(&storage::key::<T>()).and_then(|t| T::decode(&t).ok())
+        else {
+            return false;
+        };
+        self.value.update(|mine| *mine = mine.merge(&kept));
+        true
     }
 
     /// Another tab saved `text`: this tab takes the merge of both copies. Returns whether this
@@ -134,6 +154,12 @@ impl Deck {
         let settings = Stored::<Settings>::load(&mut report);
         let notes = Stored::load(&mut report);
         let mocks = Stored::load(&mut report);
+        let kept = [
+            progress.take_back_kept(),
+            settings.take_back_kept(),
+            notes.take_back_kept(),
+            mocks.take_back_kept(),
+        ];
 
         let clock = RwSignal::new(now());
         let infos = Memo::new(move |_| {
@@ -156,6 +182,18 @@ impl Deck {
             read_only: StoredValue::new(report.read_only),
             search: StoredValue::new(SearchIndex::default()),
         };
+        if !report.read_only && kept.contains(&true) {
+            deck.save(progress);
+            deck.save(settings);
+            deck.save(notes);
+            deck.save(mocks);
+            if !deck
+                .notices
+                .with_untracked(|all| all.iter().any(|n| matches!(n, Notice::NotSaved { .. })))
+            {
+                deck.notices.update(|all| all.push(Notice::Recovered));
+            }
+        }
         deck.follow_other_tabs(progress);
         deck.follow_other_tabs(settings);
         deck.follow_other_tabs(notes);
@@ -329,12 +367,6 @@ impl Deck {
         self.infos.with(|infos| infos.get(id).cloned())
     }
 
-    /// The progress as a file the user can keep, as it is in memory now: the same text as is
-    /// stored.
-    pub fn export_text(&self) -> String {
-        self.progress.value.with_untracked(StoredDocument::encode)
-    }
-
     pub fn dismiss(&self, notice: &Notice) {
         self.notices.update(|all| all.retain(|n| n != notice));
     }
@@ -343,14 +375,23 @@ impl Deck {
         if self.read_only.get_value() {
             return;
         }
-        let outcome = stored
-            .value
-            .with_untracked(|value| storage::write(&storage::key::<T>(), value.stored()));
+        let key = storage::key::<T>();
+        let failed =
+            stored
+                .value
+                .with_untracked(|value| match storage::write(&key, value.stored()) {
+                    Ok(()) => {
+                        storage::forget_for_tab(&key);
+                        None
+                    }
+                    Err(error) => Some(Notice::NotSaved {
+                        kept_in_tab: storage::keep_for_tab(&key, value.stored()),
+                        error,
+                    }),
+                });
         self.notices.update(|all| {
-            all.retain(|n| !matches!(n, Notice::NotSaved(_)));
-            if let Err(error) = outcome {
-                all.push(Notice::NotSaved(error));
-            }
+            all.retain(|n| !matches!(n, Notice::NotSaved { .. }));
+            all.extend(failed);
         });
     }
 }

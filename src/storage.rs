@@ -10,7 +10,7 @@
 use crate::paths::base;
 use crate::progress::{backup_key, storage_key, StoredDocument};
 use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use leptos::ev;
 use leptos::prelude::{on_cleanup, window, window_event_listener};
 use serde::Serialize;
@@ -69,6 +69,31 @@ pub fn write_text(key: &str, text: &str) -> Result<(), WriteError> {
     LocalStorage::raw()
         .set_item(key, text)
         .map_err(|_| WriteError::Unavailable)
+}
+
+/// Keeps a copy of a document that could not be saved in this tab's sessionStorage (which has
+/// its own quota and survives a reload of the tab), so a reload after space is freed loses
+/// nothing. False when the tab cannot keep it either.
+pub fn keep_for_tab(key: &str, value: impl Serialize) -> bool {
+    let available = window().session_storage().ok().flatten().is_some();
+    available && SessionStorage::set(key, value).is_ok()
+}
+
+/// The copy `keep_for_tab` kept, if any.
+pub fn kept_for_tab(key: &str) -> Option<String> {
+    window()
+        .session_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()?
+}
+
+/// Drops the tab's copy once the document is saved for good.
+pub fn forget_for_tab(key: &str) {
+    if let Some(session) = window().session_storage().ok().flatten() {
+        let _ = session.remove_item(key);
+    }
 }
 
 /// Calls `handler` with the new text whenever another tab changes `key` (the browser sends the

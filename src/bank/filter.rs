@@ -4,6 +4,10 @@
 use super::search::SearchIndex;
 use super::{topic_by_id, Category, Question, Topic};
 
+/// How many cards the question list shows before "Show more": enough to scroll through, few
+/// enough that replacing them on a keystroke stays within a frame.
+pub const LIST_PAGE_SIZE: usize = 96;
+
 /// A view of the bank: by category, topic and words of text, all optional and combined with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {

@@ -8,7 +8,7 @@ pub mod search;
 mod tailor;
 mod topics;
 
-pub use filter::Filter;
+pub use filter::{Filter, LIST_PAGE_SIZE};
 pub use kinds::{Category, Level, Source};
 pub use tailor::{match_topics, rank_questions, TopicMatch, TAILORED_SET_SIZE};
 pub use topics::{topic_by_id, Topic, TOPICS};

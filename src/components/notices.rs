@@ -1,6 +1,6 @@
 //! Banners about the user's stored data: what happened, that nothing is lost, what to do.
 
-use crate::components::download::download;
+use crate::components::download::{download, export_everything};
 use crate::state::{Deck, Notice};
 use crate::storage::WriteError;
 use leptos::prelude::*;
@@ -62,16 +62,32 @@ fn NoticeBanner(notice: Notice) -> AnyView {
             }
             .into_any();
         }
-        Notice::NotSaved(error) => {
+        Notice::NotSaved { error, kept_in_tab } => {
             let why = match error {
                 WriteError::Full => "the browser's storage for this site is full",
                 WriteError::Unavailable => "this browser does not let the site store data (private mode or site settings)",
             };
-            (
-                format!("Your latest progress is not saved: {why}. It stays here until you close the tab; download it to keep it."),
-                Some(("Download your progress", Box::new(move || deck.export_text()) as Content, "interview-deck-progress.json")),
-            )
+            let keep = if *kept_in_tab {
+                "This tab keeps them, even across a reload, and saves them once there is room; closing the tab loses them."
+            } else {
+                "They stay here only until you close or reload this tab."
+            };
+            let message = format!("Your latest changes are not saved: {why}. {keep} Export everything to keep them for sure.");
+            return view! {
+                <div class="notice" role="alert" id="not-saved">
+                    <p>{message}</p>
+                    <p class="actions">
+                        <button type="button" id="not-saved-export" on:click=move |_| { export_everything(deck); }>"Export everything"</button>
+                        <button type="button" class="secondary" on:click=dismiss_update>"Dismiss"</button>
+                    </p>
+                </div>
+            }
+            .into_any();
         }
+        Notice::Recovered => (
+            "The changes this tab kept while saving failed are now saved.".to_string(),
+            None,
+        ),
     };
     view! {
         <div class="notice" role="alert">

@@ -1,7 +1,7 @@
 //! The question list with its filters. The selection lives in the URL query, so any view of the
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{topic_by_id, Category, BANK, TOPICS};
+use crate::bank::{topic_by_id, Category, BANK, LIST_PAGE_SIZE as PAGE, TOPICS};
 use crate::components::chunked::{chunked, next_frame};
 use crate::components::keyboard::{use_shortcuts, KeyHint};
 use crate::components::question_card::QuestionCard;
@@ -17,9 +17,6 @@ use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
 
-/// How many cards the list shows before "Show more": enough to scroll through, few enough that
-/// replacing them on a keystroke stays within a frame.
-const PAGE: usize = 96;
 /// How long typing pauses before the search text goes into the URL.
 const URL_WRITE_PAUSE: Duration = Duration::from_millis(300);
 /// How many questions are indexed for search in one frame (about 7 ms at 0.1 ms each).

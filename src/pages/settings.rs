@@ -1,10 +1,8 @@
 //! `/settings`: the interview date, backup and restore, persistent storage, and reset.
 
 use crate::clock::{local_time, now};
-use crate::components::download::download;
-use crate::progress::{
-    decode_backup, encode_backup, plan_import, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
-};
+use crate::components::download::export_everything;
+use crate::progress::{decode_backup, plan_import, ImportMode, ImportPlan, MAX_IMPORT_BYTES};
 use crate::review::{format_date, parse_date};
 use crate::state::Deck;
 use leptos::prelude::*;
@@ -12,21 +10,6 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
-
-/// The app's version, written into backups.
-const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// Exports everything as a dated file and remembers when.
-pub fn export_everything(deck: Deck) -> bool {
-    let at = now().now;
-    let text = encode_backup(&deck.backup(), APP_VERSION, at);
-    let name = format!("interview-deck-backup-{}.json", format_date(now().today()));
-    let done = download(&name, &text);
-    if done {
-        deck.change_settings(|s| s.last_export = Some(at));
-    }
-    done
-}
 
 /// All the settings sections.
 #[component]

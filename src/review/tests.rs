@@ -667,18 +667,16 @@ fn arb_accepted_backup() -> impl Strategy<Value = crate::progress::Backup> {
         0.0f64..=1.0,
         any::<u32>(),
     )
-        .prop_map(|(cards, interview_day, retention, new_per_day)| {
-            Backup {
-                progress: Progress { cards },
-                settings: Settings {
-                    interview_day,
-                    retention,
-                    new_per_day,
-                    ..Settings::default()
-                }
-                .clamped(),
-                ..Backup::default()
+        .prop_map(|(cards, interview_day, retention, new_per_day)| Backup {
+            progress: Progress { cards },
+            settings: Settings {
+                interview_day,
+                retention,
+                new_per_day,
+                ..Settings::default()
             }
+            .clamped(),
+            ..Backup::default()
         })
 }
 
