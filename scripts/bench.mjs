@@ -3,10 +3,16 @@
 //   node scripts/bench.mjs DIST SYNTHETIC_DIST
 //
 // DIST is the release build for /interview-deck/; SYNTHETIC_DIST the same build with the bank
-// padded to 5,000 questions (INTERVIEW_DECK_SYNTHETIC_QUESTIONS), for search at scale.
-// Measures: sizes (raw, gzip, brotli; the bank's text alone), time to the first question list,
-// p50/p95 of flip, grade and route change over 100 repetitions, search keystroke latency with
-// 5,000 questions, storage at 1,000 cards x 50 reviews, and Lighthouse (mobile).
+// padded to 5,000 questions (INTERVIEW_DECK_SYNTHETIC_QUESTIONS), for search and storage at
+// scale. Measures: sizes (raw, gzip, brotli; the bank's text alone), time to the first question
+// list, p50/p95 of flip, grade and route change over 100 repetitions, search keystroke latency
+// at the synthetic bank's size, storage at 1,000 real cards x 50 reviews (decoding and replaying
+// apart), and Lighthouse (mobile).
+//
+// What the app defines is read from the pages, never repeated here: the bank's size (the list's
+// "Showing N of TOTAL"), the list's page size (the cards shown before "Show more"), the new-card
+// limit (the setting's own maximum), question ids (the list's cards) and the progress document's
+// storage key (where the app saves a star). Waits are for something the page shows or does.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +25,11 @@ const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const REPEAT = 100;
+// Storage at scale: this many real question ids, each with this many reviews.
+const CARDS = 1000;
+const REVIEWS = 50;
+// Page loads per stored-progress variant.
+const LOADS = 9;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
@@ -65,6 +76,45 @@ async function serve(dir) {
   throw new Error('server did not start');
 }
 
+const CARD = '.question-list > li';
+
+// The bank's size and the list's page size, as the question list shows them once it has
+// rendered its first page: "Showing N of TOTAL questions", and TOTAL minus the "Show more (M not
+// shown)" count (the whole list when there is no "Show more").
+async function listFacts(page) {
+  await page.waitForSelector('.result-count');
+  await page.waitForSelector(CARD);
+  const number = (text, pattern) => Number(text.match(pattern)[1].replace(/,/g, ''));
+  const shown = await page.$eval('.result-count', (e) => e.textContent);
+  const total = number(shown, /of ([\d,]+)/);
+  const more = await page.$('#show-more');
+  const notShown = more ? number(await more.evaluate((e) => e.textContent), /\(([\d,]+)/) : 0;
+  const pageSize = total - notShown;
+  await page.waitForFunction((n) => document.querySelectorAll('.question-list > li').length === n,
+    { timeout: 60000 }, pageSize);
+  return { total, pageSize, shown: shown.trim() };
+}
+
+// Resolves once the page's main thread has been idle for `quiet` ms: the time Chromium counts as
+// spent running the page's tasks (DevTools `Performance.getMetrics`, TaskDuration) grew by less
+// than 5% of that window. Polled, never a fixed wait.
+async function waitForIdle(page, quiet = 250, timeout = 60000) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics
+    .find((m) => m.name === 'TaskDuration').value * 1000;
+  const start = Date.now();
+  let last = await busy();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, quiet));
+    const now = await busy();
+    if (now - last < quiet * 0.05) break;
+    if (Date.now() - start > timeout) throw new Error('the page never went idle');
+    last = now;
+  }
+  await cdp.detach();
+}
+
 // In the page: run `act`, then wait (without timer clamping) until `done()` holds; ms taken.
 const timeIt = `window.__timeIt = async (act, done) => {
   const channel = new MessageChannel();
@@ -90,6 +140,7 @@ async function interactions(url) {
     firsts.push(await page.evaluate(() => window.__firstList));
   }
   console.log(`navigation to first question list render: ${summary(firsts)}`);
+  const { total: bankSize } = await listFacts(page);
 
   await page.goto(`${url}q/sql-vs-nosql`);
   await page.waitForSelector('.reveal');
@@ -119,19 +170,29 @@ async function interactions(url) {
   console.log(`route change (arrow key to the next question): ${summary(routes)}`);
 
   await page.evaluate(() => localStorage.clear());
-  await page.evaluate(() => localStorage.setItem('interview-deck:/interview-deck:settings', '{"v":1,"new_per_day":100}'));
   await page.goto(`${url}practice`);
   await page.waitForSelector('.start');
+  // As many new cards a day as the setting allows (its field's maximum), set as a user does, so
+  // that one session has enough cards to grade.
+  await page.click('details.settings summary');
+  const limit = Number(await page.$eval('#setting-new', (e) => e.max));
+  await page.$eval('#setting-new', (e, n) => {
+    e.value = String(n);
+    e.dispatchEvent(new Event('change', { bubbles: true }));
+  }, limit);
+  await page.waitForFunction((n) => document.querySelector('#new-count').textContent.trim() === String(n),
+    {}, Math.min(limit, bankSize));
   await page.evaluate(timeIt);
   await page.evaluate(() => window.__key('Enter'));
   await page.waitForSelector('.flashcard');
+  const sessionCards = Number((await page.$eval('.session-count', (e) => e.textContent)).match(/of (\d+)/)[1]);
   const grades = await page.evaluate(async (n) => {
     const out = [];
     for (let i = 0; i < n; i++) {
       const card = document.querySelector('.flashcard');
       if (!card) break;
       window.__key(' ');
-      await new Promise((r) => requestAnimationFrame(r));
+      do await new Promise((r) => requestAnimationFrame(r)); while (!document.querySelector('.grade-bar'));
       const id = card.dataset.id;
       out.push(await window.__timeIt(() => window.__key('3'), () => {
         const next = document.querySelector('.flashcard, .summary');
@@ -139,24 +200,25 @@ async function interactions(url) {
       }));
     }
     return out;
-  }, Math.min(REPEAT, 86));
+  }, Math.min(REPEAT, sessionCards));
   console.log(`grade (key 3, saved, next card shown): ${summary(grades)}`);
   await browser.close();
 }
 
 async function search(url) {
-  console.log('\n== Search with a synthetic bank of 5,000 questions ==');
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage();
   await page.goto(`${url}questions`);
   await page.waitForSelector('#filter-search');
+  const { total: bankSize, pageSize, shown: total } = await listFacts(page);
+  console.log(`\n== Search with a synthetic bank of ${bankSize.toLocaleString('en')} questions ==`);
   // The page indexes the bank for search a slice per frame after it opens (about a second at
-  // 5,000 questions); a keystroke before that finishes the index at once.
-  await new Promise((r) => setTimeout(r, 2000));
+  // 5,000 questions); a keystroke before that finishes the index at once. Measure once the
+  // indexing is over: when the page has stopped working.
+  await waitForIdle(page);
   await page.evaluate(timeIt);
-  const total = await page.evaluate(() => document.querySelector('.result-count').textContent);
   const words = ['c', 'ca', 'cac', 'cach', 'cache', 'cache ', 'cache i', 'cache in', 'cache inv', 'cache inva'];
-  const [first, full, frames] = await page.evaluate(async (words, n) => {
+  const [first, full, frames] = await page.evaluate(async (words, n, pageSize) => {
     const input = document.getElementById('filter-search');
     // The longest gap between two animation frames while typing: the longest the page was
     // unresponsive, chunks rendered after the keystroke included.
@@ -177,61 +239,102 @@ async function search(url) {
       }, () => document.querySelector('#filter-search').value === text
         && (document.querySelector('.result-count').textContent !== before || i === 0)));
       const count = () => Number(document.querySelector('.result-count').textContent.match(/Showing (\d+)/)[1]);
-      await window.__timeIt(() => {}, () => document.querySelectorAll('.question-list > li').length === Math.min(count(), 96)); // 96: PAGE in src/pages/questions.rs
+      await window.__timeIt(() => {}, () => document.querySelectorAll('.question-list > li').length === Math.min(count(), pageSize));
       fulls.push(performance.now() - t0);
       await new Promise((r) => requestAnimationFrame(r));
     }
     running = false;
     return [firsts, fulls, gaps];
-  }, words, REPEAT);
-  console.log(`${total.trim()}`);
+  }, words, REPEAT, pageSize);
+  console.log(`${total} (${pageSize} cards a page)`);
   console.log(`keystroke to updated count and first cards: ${summary(first)}`);
   console.log(`keystroke to the whole first page of cards (built a chunk per frame): ${summary(full)}`);
   console.log(`time between frames while typing: ${summary(frames)}, longest ${Math.max(...frames).toFixed(1)} ms`);
   await browser.close();
 }
 
+// Storage at scale needs as many real question ids as cards, so it runs on the synthetic build.
+// Load is timed three ways, so that decoding and replaying are seen apart: with nothing stored;
+// with the logs stored under ids that are not in the bank (same size and text, so decoded, but no
+// question replays them); and under real ids (decoded, and every log replayed to schedule its
+// card). Saves are timed with the real ids.
 async function storage(url) {
-  console.log('\n== Storage at 1,000 cards x 50 reviews ==');
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage();
-  await page.goto(`${url}practice`);
-  await page.waitForSelector('.start, .practice-setup');
-  const size = await page.evaluate(() => {
-    const cards = {};
-    for (let c = 0; c < 1000; c++) {
-      const log = [];
-      for (let r = 0; r < 50; r++) log.push(r === 0 ? 1750000000 + c : 86400 * (1 + (r % 20)) + 3601, 1 + (r % 4), 95, 11);
-      cards[c < 86 ? `card-${c}` : `gone-question-${c}`] = { l: log };
-    }
-    const text = JSON.stringify({ v: 1, cards });
-    const t0 = performance.now();
-    localStorage.setItem('interview-deck:/interview-deck:progress', text);
-    return [text.length, performance.now() - t0];
-  });
-  console.log(`serialized: ${kb(size[0])}; raw localStorage.setItem: ${size[1].toFixed(1)} ms`);
-  const loads = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = Date.now();
-    await page.goto(`${url}practice`);
-    await page.waitForSelector('#due-count');
-    loads.push(Date.now() - t0);
+  await page.goto(`${url}questions`);
+  const { total: bankSize, pageSize } = await listFacts(page);
+  console.log(`\n== Storage at ${CARDS.toLocaleString('en')} cards x ${REVIEWS} reviews (real ids of a synthetic bank of ${bankSize.toLocaleString('en')} questions) ==`);
+  if (bankSize < CARDS) throw new Error(`the bank has ${bankSize} questions; storage needs ${CARDS} real ids (the synthetic build)`);
+  // Real ids, as the list shows them: "Show more" until there are enough cards.
+  for (let shown = pageSize; shown < CARDS; shown = Math.min(bankSize, shown + pageSize)) {
+    await page.click('#show-more');
+    await page.waitForFunction((n) => document.querySelectorAll('.question-list > li').length >= n,
+      { timeout: 60000 }, Math.min(bankSize, shown + pageSize));
   }
-  console.log(`load (navigation to practice page rendered, decoding and replaying every log): ${summary(loads)}`);
+  const ids = (await page.$$eval(`${CARD}[data-id]`, (cards) => cards.map((c) => c.dataset.id))).slice(0, CARDS);
+  // The progress document's key, as the app names it: star a card and see where that is saved.
+  const before = await page.evaluate(() => Object.keys(localStorage));
+  await page.click(`${CARD} .star`);
+  const progressKey = await (await page.waitForFunction((before) =>
+    Object.keys(localStorage).find((k) => !before.includes(k) && k.endsWith(':progress')), {}, before)).jsonValue();
+
+  const [real, absent, size, setItem] = await page.evaluate((ids, reviews, key) => {
+    // The same logs under either name: the app's ids are lower case, so upper case is no id of
+    // the bank and has the same length.
+    const documentOf = (name) => {
+      const cards = {};
+      ids.forEach((id, c) => {
+        const log = [];
+        for (let r = 0; r < reviews; r++) log.push(r === 0 ? 1750000000 + c : 86400 * (1 + (r % 20)) + 3601, 1 + (r % 4), 95, 11);
+        cards[name(id)] = { l: log };
+      });
+      return JSON.stringify({ v: 1, cards });
+    };
+    const real = documentOf((id) => id);
+    const absent = documentOf((id) => id.toUpperCase());
+    const t0 = performance.now();
+    localStorage.setItem(key, real);
+    return [real, absent, real.length, performance.now() - t0];
+  }, ids, REVIEWS, progressKey);
+  console.log(`serialized: ${kb(size)}; raw localStorage.setItem: ${setItem.toFixed(1)} ms`);
+
+  const variants = { none: null, absent, real };
+  const loads = { none: [], absent: [], real: [] };
+  const due = {};
+  for (let i = 0; i < LOADS; i++) {
+    for (const [name, text] of Object.entries(variants)) {
+      await page.evaluate((key, text) => (text === null ? localStorage.removeItem(key) : localStorage.setItem(key, text)),
+        progressKey, text);
+      const t0 = Date.now();
+      await page.goto(`${url}practice`);
+      await page.waitForSelector('#due-count');
+      loads[name].push(Date.now() - t0);
+      due[name] = await page.$eval('#due-count', (e) => e.textContent.trim());
+    }
+  }
+  const p50 = (xs) => pct([...xs].sort((a, b) => a - b), 50);
+  console.log(`load, nothing stored (the page alone): ${summary(loads.none)}`);
+  console.log(`load, the logs under ids not in the bank (decoded, not replayed): ${summary(loads.absent)}`);
+  console.log(`load (navigation to practice page rendered, decoding and replaying every log): ${summary(loads.real)}`);
+  console.log(`of which decoding (p50 not replayed minus p50 nothing stored): ${(p50(loads.absent) - p50(loads.none)).toFixed(2)} ms`);
+  console.log(`of which replaying (p50 replayed minus p50 not replayed): ${(p50(loads.real) - p50(loads.absent)).toFixed(2)} ms`);
+  console.log(`due on the practice page: ${due.real} with the logs replayed, ${due.absent} with them not replayed, ${due.none} with nothing stored`);
+
+  // The last load above stored the real ids.
   await page.evaluate(timeIt);
   await page.evaluate(() => window.__key('Enter'));
   await page.waitForSelector('.flashcard');
-  const saves = await page.evaluate(async () => {
+  const saves = await page.evaluate(async (key) => {
     const out = [];
     for (let i = 0; i < 10; i++) {
       window.__key(' ');
-      await new Promise((r) => requestAnimationFrame(r));
-      const before = localStorage.getItem('interview-deck:/interview-deck:progress').length;
+      do await new Promise((r) => requestAnimationFrame(r)); while (!document.querySelector('.grade-bar'));
+      const before = localStorage.getItem(key).length;
       out.push(await window.__timeIt(() => window.__key('3'),
-        () => localStorage.getItem('interview-deck:/interview-deck:progress').length !== before));
+        () => localStorage.getItem(key).length !== before));
     }
     return out;
-  });
+  }, progressKey);
   console.log(`save (grade: encode all progress and write it): ${summary(saves)}`);
   await browser.close();
 }
@@ -264,7 +367,7 @@ const synthetic = await serve(syntheticDist);
 try {
   if (only('interactions')) await interactions(main.url);
   if (only('search')) await search(synthetic.url);
-  if (only('storage')) await storage(main.url);
+  if (only('storage')) await storage(synthetic.url);
   if (only('lighthouse')) lighthouse(main.url);
 } finally {
   main.server.kill();

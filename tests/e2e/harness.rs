@@ -4,11 +4,17 @@
 //! `make test` builds the site into `$E2E_DIST` for the base `$E2E_BASE` and runs these tests.
 //! Every scenario gets its own server, chromedriver and browser profile, and both processes are
 //! killed (with the browser they started) when the scenario ends, also when it fails.
+//!
+//! Every scenario also ends with the same check, run by `run` after the scenario returns so that
+//! none can forget it: no console error (a panic, a CSP violation, a failed request) and no
+//! request to another origin, in any of its tabs. A scenario that provokes an error on purpose
+//! names that error with `run_expecting`; every other error still fails it.
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder, Locator};
+use interview_deck::progress::{backup_key, storage_key, StoredDocument};
 use serde_json::{json, Value};
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
@@ -107,6 +113,8 @@ pub struct Browser {
     base: String,
     /// Addresses loaded directly; see `assert_clean`.
     opened: std::sync::Mutex<Vec<String>>,
+    /// Requests to another origin made by pages this scenario has since left.
+    foreign: std::sync::Mutex<Vec<String>>,
     _driver: Process,
     server: std::sync::Mutex<Option<Process>>,
     site_port: u16,
@@ -122,11 +130,30 @@ impl Drop for TempDir {
     }
 }
 
-/// Starts the server, chromedriver and a browser session, runs `scenario`, then closes the
-/// session before reporting its outcome.
+/// A console error a scenario provokes on purpose, let through by `run_expecting`.
+#[derive(Debug, Clone, Copy)]
+pub struct Expected {
+    /// A part of the console message, as Chromium writes it. Only messages containing it are
+    /// let through, so keep it as narrow as the error is.
+    pub contains: &'static str,
+    /// Why the scenario causes it; printed with the errors when the check fails.
+    pub why: &'static str,
+}
+
+/// Starts the server, chromedriver and a browser session, runs `scenario`, checks that it left
+/// no console error and no request to another origin (`Browser::assert_clean`), then closes
+/// the session.
 pub async fn run(scenario: impl AsyncFnOnce(&Browser)) {
+    run_expecting(&[], scenario).await;
+}
+
+/// `run` for a scenario that provokes console errors on purpose (the server gone, for one):
+/// messages matching one of `expected` are let through. They are allowed, not required, since
+/// whether Chromium logs them can depend on timing; every other error still fails the scenario.
+pub async fn run_expecting(expected: &[Expected], scenario: impl AsyncFnOnce(&Browser)) {
     let browser = Browser::start().await;
     scenario(&browser).await;
+    browser.assert_clean(expected).await;
     let _ = browser.client.clone().close().await;
 }
 
@@ -182,6 +209,7 @@ impl Browser {
             origin: format!("http://127.0.0.1:{site_port}"),
             base,
             opened: std::sync::Mutex::default(),
+            foreign: std::sync::Mutex::default(),
             _driver: driver,
             server: std::sync::Mutex::new(Some(server)),
             site_port,
@@ -229,8 +257,10 @@ impl Browser {
                     let name = e.file_name().to_string_lossy().to_string();
                     name.starts_with(prefix) && !name.ends_with(".crdownload")
                 });
-            if let Some(entry) = done {
-                return std::fs::read_to_string(entry.path()).expect("a readable download");
+            // Chromium can show the final name a moment before the text is in it.
+            let text = done.and_then(|entry| std::fs::read_to_string(entry.path()).ok());
+            if let Some(text) = text.filter(|t| !t.is_empty()) {
+                return text;
             }
             assert!(
                 start.elapsed() < PATIENCE,
@@ -250,8 +280,31 @@ impl Browser {
         )
     }
 
+    /// The path the app is served under, as the app itself sees it (`paths::base`): without
+    /// the trailing slash, `""` at the root. Storage keys are made from it.
+    pub fn base_path(&self) -> &str {
+        self.base.trim_end_matches('/')
+    }
+
+    /// An in-app path (`/questions`) as the app's own links write it: under the base path.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path())
+    }
+
+    /// The localStorage key of a stored document under this base path, from the app's own
+    /// naming (`progress::storage_key`).
+    pub fn key<T: StoredDocument>(&self) -> String {
+        storage_key(self.base_path(), T::NAME)
+    }
+
+    /// Where the app keeps an unreadable copy of a document (`progress::backup_key`).
+    pub fn backup_key<T: StoredDocument>(&self) -> String {
+        backup_key(self.base_path(), T::NAME)
+    }
+
     /// Loads an in-app path as if typed into the address bar.
     pub async fn open(&self, path: &str) {
+        self.leaving_page().await;
         let url = self.url(path);
         self.client.goto(&url).await.expect("navigation");
         self.opened.lock().expect("not poisoned").push(url);
@@ -339,9 +392,63 @@ impl Browser {
             .map(str::to_string)
     }
 
+    /// A stored document, read with the app's own decoder; `None` when nothing is stored.
+    pub async fn stored_document<T: StoredDocument>(&self) -> Option<T> {
+        let key = self.key::<T>();
+        let text = self.stored(&key).await?;
+        match T::decode(&text) {
+            Ok(document) => Some(document),
+            Err(e) => panic!("the app cannot read what it stored under {key}: {e}\n{text}"),
+        }
+    }
+
+    /// Waits until `probe` gives a value, polling it, and returns that value; `what` says in
+    /// the failure what never happened.
+    pub async fn wait_for<T>(&self, what: &str, mut probe: impl AsyncFnMut() -> Option<T>) -> T {
+        let start = Instant::now();
+        loop {
+            if let Some(found) = probe().await {
+                return found;
+            }
+            assert!(start.elapsed() < PATIENCE, "{what} never happened");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the stored document `T` satisfies `holds` (a save reached storage) and
+    /// returns it.
+    pub async fn wait_stored<T: StoredDocument>(
+        &self,
+        what: &str,
+        holds: impl Fn(&T) -> bool,
+    ) -> T {
+        self.wait_for(what, async || {
+            self.stored_document::<T>().await.filter(|d| holds(d))
+        })
+        .await
+    }
+
+    /// Waits until the form field matching `css` holds `value`.
+    pub async fn wait_value(&self, css: &str, value: &str) {
+        let start = Instant::now();
+        loop {
+            let field = self.find(css).await;
+            let held = field.prop("value").await.ok().flatten();
+            if held.as_deref() == Some(value) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "`{css}` holds {held:?}, never {value:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Reloads the page and waits until the app has rendered a heading again. The address is
     /// loaded directly, like one typed in.
     pub async fn reload(&self) {
+        self.leaving_page().await;
         let url = self.client.current_url().await.expect("current url");
         self.opened
             .lock()
@@ -413,46 +520,83 @@ impl Browser {
         }
     }
 
-    /// Fails the scenario if the console logged an error (a panic, a CSP violation, a failed
-    /// request) or if the page requested anything from another origin.
-    ///
-    /// One error is expected and let through: a deep link loaded directly is answered with
-    /// 404.html and status 404, as GitHub Pages does, and Chromium logs that status.
-    pub async fn assert_clean(&self) {
-        let log = self
+    /// The addresses the current page requested from another origin (its resource timing
+    /// entries). Pages of no origin of ours (the blank page a new tab starts with) have none.
+    async fn foreign_requests(&self) -> Result<Vec<String>, fantoccini::error::CmdError> {
+        let script = "const origin = arguments[0];\n\
+            if (location.origin !== origin) return [];\n\
+            return performance.getEntries().map(e => e.name)\n\
+              .filter(n => /^[a-z]+:/.test(n) && !n.startsWith(origin + '/'));";
+        let found = self
             .client
-            .issue_cmd(BrowserLog)
+            .execute(script, vec![json!(self.origin)])
+            .await?;
+        Ok(found
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|url| url.as_str().map(String::from))
+            .collect())
+    }
+
+    /// Notes the current page's requests to other origins before it is left, since a page's
+    /// resource timing entries go with it. A page that cannot run a script (one still loading)
+    /// is passed over.
+    async fn leaving_page(&self) {
+        if let Ok(found) = self.foreign_requests().await {
+            self.foreign.lock().expect("not poisoned").extend(found);
+        }
+    }
+
+    /// Fails the scenario if the console of any tab logged an error (a panic, a CSP violation,
+    /// a failed request) that is not `expected`, or if a page requested anything from another
+    /// origin. `run` calls it when the scenario is over.
+    ///
+    /// One error is always expected and let through: a deep link loaded directly is answered
+    /// with 404.html and status 404, as GitHub Pages does, and Chromium logs that status.
+    async fn assert_clean(&self, expected: &[Expected]) {
+        // Every tab still open, then back to the one the scenario ended in.
+        let mut log = Vec::new();
+        let mut foreign = self.foreign.lock().expect("not poisoned").clone();
+        let current = self.client.window().await.expect("the current tab");
+        for tab in self.client.windows().await.expect("the open tabs") {
+            self.client
+                .switch_to_window(tab)
+                .await
+                .expect("switching tabs");
+            let entries = self
+                .client
+                .issue_cmd(BrowserLog)
+                .await
+                .expect("the browser log");
+            log.extend(entries.as_array().cloned().unwrap_or_default());
+            foreign.extend(self.foreign_requests().await.expect("resource entries"));
+        }
+        self.client
+            .switch_to_window(current)
             .await
-            .expect("the browser log");
+            .expect("switching back");
+
         let opened = self.opened.lock().expect("not poisoned").clone();
         let is_deep_link_404 = |message: &str| {
             opened.iter().any(|url| message == format!("{url} - Failed to load resource: the server responded with a status of 404 (Not Found)"))
         };
+        let is_expected = |message: &str| expected.iter().any(|e| message.contains(e.contains));
         let errors: Vec<&Value> = log
-            .as_array()
-            .into_iter()
-            .flatten()
+            .iter()
             .filter(|entry| {
-                entry["level"] == "SEVERE"
-                    && !is_deep_link_404(entry["message"].as_str().unwrap_or_default())
+                let message = entry["message"].as_str().unwrap_or_default();
+                entry["level"] == "SEVERE" && !is_deep_link_404(message) && !is_expected(message)
             })
             .collect();
-        assert!(errors.is_empty(), "console errors: {errors:#?}");
-
-        let script =
-            "return performance.getEntries().map(e => e.name).filter(n => /^[a-z]+:/.test(n));";
-        let urls = self
-            .client
-            .execute(script, vec![])
-            .await
-            .expect("resource entries");
-        let foreign: Vec<&str> = urls
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .filter(|url| !url.starts_with(&self.origin))
+        let allowed: Vec<String> = expected
+            .iter()
+            .map(|e| format!("{:?} ({})", e.contains, e.why))
             .collect();
+        assert!(
+            errors.is_empty(),
+            "console errors: {errors:#?}\nlet through as expected: {allowed:#?}"
+        );
         assert!(foreign.is_empty(), "requests left the origin: {foreign:?}");
     }
 }
