@@ -1,6 +1,6 @@
 //! The settings document: the user's choices for scheduling.
 
-use super::codec::{decode_object, DecodeError, SCHEMA_VERSION};
+use super::codec::{decode_object, DecodeError, EARLIEST_REVIEW, LATEST_TIME, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
 /// What the user can tune. Unknown or missing fields fall back to the defaults, so a settings
@@ -51,6 +51,9 @@ impl Settings {
         self.mock_count = self.mock_count.clamp(3, 10);
         self.think_secs = self.think_secs.min(600);
         self.answer_secs = self.answer_secs.map(|s| s.clamp(1, 1800));
+        // An interview day outside the years a review may have is damage, not a plan.
+        let days = EARLIEST_REVIEW.div_euclid(86_400)..=LATEST_TIME.div_euclid(86_400);
+        self.interview_day = self.interview_day.filter(|day| days.contains(day));
         self
     }
 

@@ -507,3 +507,19 @@ fn a_note_of_any_shape_loads_as_one_the_editor_can_show_and_keeps_every_word() {
         "a sixth part joins the fifth"
     );
 }
+
+#[test]
+fn an_interview_day_no_calendar_reaches_is_dropped() {
+    for day in [i64::MIN, -1, 3_000_000] {
+        let settings = Settings {
+            interview_day: Some(day),
+            ..Settings::default()
+        };
+        assert_eq!(settings.clamped().interview_day, None, "{day}");
+    }
+    let plausible = Settings {
+        interview_day: Some(20_500),
+        ..Settings::default()
+    };
+    assert_eq!(plausible.clamped().interview_day, Some(20_500));
+}

@@ -5,7 +5,11 @@
 use crate::harness::{run, Browser};
 use crate::open_and_wait;
 use crate::practice::{current_card, grade_current};
-use interview_deck::progress::{encode_backup, Notes, Progress, StoredDocument, SCHEMA_VERSION};
+use interview_deck::bank::BANK;
+use interview_deck::progress::{
+    decode_backup, encode_backup, Backup, MockAnswer, MockRecord, NoteVersion, Notes, Progress,
+    Rating, Review, Settings, StoredDocument, Story, EARLIEST_REVIEW, SCHEMA_VERSION,
+};
 
 /// The file from the hostile run: one review time just under chrono's limit.
 const FAR_FUTURE_BACKUP: &str = r#"{"format":"interview-deck-backup","v":1,"progress":{"v":1,"cards":{"sql-vs-nosql":{"l":[8210266876000,3,10,0]}}},"notes":{"v":1},"settings":{"v":1},"mocks":{"v":1}}"#;
@@ -222,6 +226,155 @@ async fn the_search_text_is_decoded_once() {
 
         b.open("questions?q=%253Cscript%253E").await;
         b.wait_value("#filter-search", "%3Cscript%3E").await;
+    })
+    .await;
+}
+
+/// Two backups at the edges of what the importer accepts: every time, count and text as small
+/// or as large as it lets through, ids the bank does not have, notes of every shape.
+fn extreme_backups(now: i64) -> [Backup; 2] {
+    let edge = |at: i64, secs: u32, ticks: u16, number: i64, text: &str| {
+        let mut backup = Backup::default();
+        for (n, q) in BANK.iter().take(12).enumerate() {
+            let rating = Rating::ALL[n % 4];
+            for k in 0..3 {
+                backup.progress.record(
+                    q.id,
+                    Review {
+                        at: at + k,
+                        rating,
+                        secs,
+                        ticks,
+                    },
+                );
+            }
+            backup.progress.set_star(q.id, n % 2 == 0, number);
+            backup.progress.bury(q.id, number);
+        }
+        backup.progress.record(
+            "no-longer-in-the-bank",
+            Review {
+                at,
+                rating: Rating::Again,
+                secs,
+                ticks,
+            },
+        );
+        for (n, parts) in [0, 1, 5, 7].into_iter().enumerate() {
+            backup.notes.answers.insert(
+                BANK[n].id.to_string(),
+                vec![NoteVersion {
+                    at,
+                    parts: vec![text.to_string(); parts],
+                }],
+            );
+        }
+        backup.notes.put_story(Story {
+            id: number.to_string(),
+            title: text.to_string(),
+            text: text.repeat(3),
+            questions: vec![BANK[0].id.to_string(), "gone".to_string()],
+            at,
+        });
+        backup.mocks.add(MockRecord {
+            at,
+            answers: vec![
+                MockAnswer {
+                    id: BANK[1].id.into(),
+                    used_secs: secs,
+                    target_secs: secs,
+                    timed_out: true,
+                    ticks,
+                    points: u8::MAX,
+                    rating: None,
+                },
+                MockAnswer {
+                    id: "gone".into(),
+                    used_secs: 0,
+                    target_secs: 0,
+                    timed_out: false,
+                    ticks,
+                    points: 0,
+                    rating: Some(Rating::Easy),
+                },
+            ],
+        });
+        backup.settings = Settings {
+            interview_day: Some(at.div_euclid(86_400)),
+            new_per_day: secs,
+            ..Settings::default()
+        }
+        .clamped();
+        backup
+    };
+    [
+        edge(EARLIEST_REVIEW, 0, 0, i64::MIN, ""),
+        edge(
+            now + 86_000,
+            u32::MAX,
+            u16::MAX,
+            i64::MAX,
+            &"<b>\u{202e}ünïcødé 😀 ".repeat(40),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn any_backup_the_importer_accepts_renders_every_route_and_exports_again() {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    run(async |b| {
+        for (n, backup) in extreme_backups(now).into_iter().enumerate() {
+            import(
+                b,
+                &format!("extreme-{n}"),
+                &encode_backup(&backup, "e2e", now),
+            )
+            .await;
+            b.find("#import-plan").await;
+            b.find("#mode-replace").await.click().await.unwrap();
+            b.find("#import-apply").await.click().await.unwrap();
+            b.wait_text("#import-done", "Imported").await;
+            for path in [
+                "",
+                "questions",
+                "practice",
+                "mock",
+                "stories",
+                "tailor",
+                "stats",
+                "settings",
+                "set?ids=sql-vs-nosql",
+                "print",
+            ] {
+                open_and_wait(b, path).await;
+            }
+            for q in BANK.iter().take(6) {
+                open_and_wait(b, &format!("q/{}", q.id)).await;
+            }
+            open_and_wait(b, "practice").await;
+            b.press('\u{E007}').await;
+            b.find(".flashcard, .summary").await;
+            open_and_wait(b, "settings").await;
+            // Replace exported the data it replaced; keep only the export made now.
+            for entry in std::fs::read_dir(b.downloads())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let _ = std::fs::remove_file(entry.path());
+            }
+            b.find("#export").await.click().await.unwrap();
+            let exported = b.downloaded("interview-deck-backup-").await;
+            let again = decode_backup(&exported, now).expect("the export imports again");
+            assert_eq!(
+                again.progress, backup.progress,
+                "backup {n}: progress kept exactly"
+            );
+            assert_eq!(again.mocks, backup.mocks, "backup {n}: mocks kept exactly");
+        }
     })
     .await;
 }
