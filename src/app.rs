@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
             <header class="site-header">
                 <nav class="nav" aria-label="Main">
                     <a class="brand" href=Page::Home.link().href()>"Interview Deck"</a>
-                    {Page::NAV.map(|page| view! { <NavLink page /> }).collect_view()}
+                    {Page::ALL.into_iter().filter(|p| p.in_nav()).map(|page| view! { <NavLink page /> }).collect_view()}
                 </nav>
             </header>
             <Notices />

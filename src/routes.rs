@@ -6,6 +6,7 @@
 //! under the base path or navigates to it (`paths.rs`); no other code writes a route string.
 
 use crate::bank::question_by_id;
+use crate::review::Scope;
 
 /// A page of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,16 +42,10 @@ impl Page {
         Self::Print,
     ];
 
-    /// The pages of the main navigation, in its order.
-    pub const NAV: [Page; 7] = [
-        Self::Questions,
-        Self::Practice,
-        Self::Mock,
-        Self::Stories,
-        Self::Tailor,
-        Self::Stats,
-        Self::Settings,
-    ];
+    /// Whether the main navigation links to it (in `ALL`'s order).
+    pub fn in_nav(self) -> bool {
+        !matches!(self, Self::Home | Self::Question | Self::Set | Self::Print)
+    }
 
     /// The first path segment (`""` for home); a question page adds its id as a second one.
     pub fn segment(self) -> &'static str {
@@ -153,10 +148,9 @@ impl Link {
         Link(format!("/{}/{id}", Page::Question.segment()))
     }
 
-    /// The same page with a query: `query` is empty or starts with `?` (as the filters' and
-    /// scopes' `to_query_string` give it).
-    pub fn with_query(mut self, query: &str) -> Link {
-        self.0.push_str(query);
+    /// The same page narrowed to a selection of questions, carried in its query string.
+    pub fn scoped(mut self, scope: &Scope) -> Link {
+        self.0.push_str(&scope.to_query_string());
         self
     }
 
@@ -168,7 +162,7 @@ impl Link {
 
 #[cfg(test)]
 mod tests {
-    use super::{Link, Page};
+    use super::{Link, Page, Scope};
     use crate::bank::BANK;
 
     #[test]
@@ -204,8 +198,15 @@ mod tests {
     }
 
     #[test]
-    fn a_query_follows_the_path() {
-        let link = Page::Practice.link().with_query("?topic=api");
-        assert_eq!(link.path(), "/practice?topic=api");
+    fn a_scope_follows_the_path_as_its_query() {
+        let scope = Scope {
+            starred: true,
+            ..Scope::default()
+        };
+        assert_eq!(
+            Page::Practice.link().scoped(&scope).path(),
+            "/practice?starred=1"
+        );
+        assert_eq!(Page::Mock.link().scoped(&Scope::default()).path(), "/mock");
     }
 }

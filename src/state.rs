@@ -221,12 +221,15 @@ impl Deck {
     /// Merges every save another tab makes of `stored`'s document, and saves the merge back
     /// when this tab had something the other lacked.
     fn follow_other_tabs<T: StoredDocument>(self, stored: Stored<T>) {
-        storage::on_change(storage::key::<T>(), move |text| {
-            if stored.merge_saved(text) {
-                self.save(stored);
-            }
-            self.clock.set(now());
-        });
+        storage::on_change(
+            storage::key::<T>(),
+            Box::new(move |text| {
+                if stored.merge_saved(text) {
+                    self.save(stored);
+                }
+                self.clock.set(now());
+            }),
+        );
     }
 
     /// The review logs, stars and burials.

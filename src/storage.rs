@@ -97,8 +97,9 @@ pub fn forget_for_tab(key: &str) {
 }
 
 /// Calls `handler` with the new text whenever another tab changes `key` (the browser sends the
-/// `storage` event only to the other tabs of the origin).
-pub fn on_change(key: String, handler: impl Fn(Option<String>) + 'static) {
+/// `storage` event only to the other tabs of the origin). Boxed, so every document shares one
+/// copy of the listener's glue code in the wasm.
+pub fn on_change(key: String, handler: Box<dyn Fn(Option<String>)>) {
     let handle = window_event_listener(ev::storage, move |event| {
         if event.key().as_deref() == Some(key.as_str()) {
             handler(event.new_value());

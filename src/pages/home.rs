@@ -1,10 +1,10 @@
 //! The landing page: what the deck is and the ways into it.
 
-use crate::bank::{count_in, Category, BANK};
+use crate::bank::{count_in, Category, Filter, BANK};
 use crate::clock::now;
 use crate::components::tags::CategoryBadge;
 use crate::progress::needs_export_reminder;
-use crate::review::Status;
+use crate::review::{Scope, Status};
 use crate::routes::{Link, Page};
 use crate::state::Deck;
 use crate::text::plural;
@@ -45,7 +45,8 @@ pub fn Home() -> impl IntoView {
                 {Category::ALL
                     .into_iter()
                     .map(|category| {
-                        let link = Page::Questions.link().with_query(&format!("?category={}", category.slug())).href();
+                        let only = Scope { filter: Filter { category: Some(category), ..Filter::default() }, ..Scope::default() };
+                        let link = Page::Questions.link().scoped(&only).href();
                         view! {
                             <li>
                                 <a href=link class="count-card">

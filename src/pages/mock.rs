@@ -104,12 +104,7 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
     let (technical, on_technical) = number(|s| s.answer_secs[0], |s, n| s.answer_secs[0] = n);
     let (behavioral, on_behavioral) = number(|s| s.answer_secs[1], |s, n| s.answer_secs[1] = n);
     let (situational, on_situational) = number(|s| s.answer_secs[2], |s, n| s.answer_secs[2] = n);
-    let edit_scope = move || {
-        Page::Questions
-            .link()
-            .with_query(&scope.with(Scope::to_query_string))
-            .href()
-    };
+    let edit_scope = move || scope.with(|s| Page::Questions.link().scoped(s)).href();
     use_shortcuts(Place::MockStart, move |_, _| {
         start();
         true

@@ -96,12 +96,7 @@ fn Setup(
             )
         }
     };
-    let edit_scope = move || {
-        Page::Questions
-            .link()
-            .with_query(&scope.with(Scope::to_query_string))
-            .href()
-    };
+    let edit_scope = move || scope.with(|s| Page::Questions.link().scoped(s)).href();
 
     view! {
         <section class="practice-setup" aria-labelledby="practice-title">

@@ -67,10 +67,7 @@ pub fn QuestionList() -> impl IntoView {
             scroll: false,
             ..NavigateOptions::default()
         };
-        go(
-            Page::Questions.link().with_query(&next.to_query_string()),
-            options,
-        );
+        go(Page::Questions.link().scoped(&next), options);
     };
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let cancel_pending = move || {
@@ -116,18 +113,8 @@ pub fn QuestionList() -> impl IntoView {
         move |ev| update(&|s: &mut Scope| s.starred = event_target_checked(&ev))
     };
     let clear = move |_| update(&|s: &mut Scope| *s = Scope::default());
-    let practise = move || {
-        Page::Practice
-            .link()
-            .with_query(&scope.with(Scope::to_query_string))
-            .href()
-    };
-    let mock = move || {
-        Page::Mock
-            .link()
-            .with_query(&scope.with(Scope::to_query_string))
-            .href()
-    };
+    let practise = move || scope.with(|s| Page::Practice.link().scoped(s)).href();
+    let mock = move || scope.with(|s| Page::Mock.link().scoped(s)).href();
 
     view! {
         <div class="list-head">

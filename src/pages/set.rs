@@ -3,8 +3,6 @@
 
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
-use crate::paths::base;
-use crate::review::Scope;
 use crate::routes::Page;
 use crate::state::Deck;
 use crate::text::plural;
@@ -15,21 +13,20 @@ pub fn SetPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let scope = use_scope();
     let questions = Memo::new(move |_| scope.with(|s| deck.select(s)));
-    let suffix = move || scope.with(Scope::to_query_string);
+    let to = move |page: Page| scope.with(|s| page.link().scoped(s)).href();
     let link = move || {
         format!(
-            "{}{}/set{}",
+            "{}{}",
             window().location().origin().unwrap_or_default(),
-            base(),
-            suffix()
+            to(Page::Set)
         )
     };
     view! {
         <h1>{move || format!("A set of {}", plural(questions.with(Vec::len) as i64, "question", "questions"))}</h1>
         <p class="actions">
-            <a class="button" id="set-practise" href=move || Page::Practice.link().with_query(&suffix()).href()>"Practise this set"</a>
-            <a class="button secondary" href=move || Page::Mock.link().with_query(&suffix()).href()>"Mock interview"</a>
-            <a class="button secondary" href=move || Page::Print.link().with_query(&suffix()).href()>"Print"</a>
+            <a class="button" id="set-practise" href=move || to(Page::Practice)>"Practise this set"</a>
+            <a class="button secondary" href=move || to(Page::Mock)>"Mock interview"</a>
+            <a class="button secondary" href=move || to(Page::Print)>"Print"</a>
         </p>
         <label class="field"><span>"Link to share this set"</span>
             <input id="set-link" type="text" readonly prop:value=link on:focus=|ev| {

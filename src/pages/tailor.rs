@@ -20,13 +20,12 @@ pub fn TailorPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let set_query = move || {
+    let set_scope = move || {
         let ids = ranked.with(|r| r.iter().map(|q| q.id.to_string()).collect());
         Scope {
             ids,
             ..Scope::default()
         }
-        .to_query_string()
     };
     view! {
         <h1>"Questions tailored to a job"</h1>
@@ -56,9 +55,9 @@ pub fn TailorPage() -> impl IntoView {
                     }).collect_view()}
                 </ol>
                 <p class="actions">
-                    <a class="button" id="tailor-practise" href=move || Page::Practice.link().with_query(&set_query()).href()>"Practise these"</a>
-                    <a class="button secondary" id="tailor-mock" href=move || Page::Mock.link().with_query(&set_query()).href()>"Mock these"</a>
-                    <a class="button secondary" id="tailor-link" href=move || Page::Set.link().with_query(&set_query()).href()>"Link to this set"</a>
+                    <a class="button" id="tailor-practise" href=move || Page::Practice.link().scoped(&set_scope()).href()>"Practise these"</a>
+                    <a class="button secondary" id="tailor-mock" href=move || Page::Mock.link().scoped(&set_scope()).href()>"Mock these"</a>
+                    <a class="button secondary" id="tailor-link" href=move || Page::Set.link().scoped(&set_scope()).href()>"Link to this set"</a>
                 </p>
             </section>
         </Show>
