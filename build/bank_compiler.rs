@@ -48,6 +48,8 @@ pub struct CompiledQuestion {
     pub pitfalls_html: Vec<String>,
     pub follow_ups_html: Vec<String>,
     pub signals_html: Vec<String>,
+    /// "Further reading": each reference as a rendered link.
+    pub references_html: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +63,16 @@ struct FrontMatter {
     why: String,
     source: String,
     seed: Option<u8>,
+    #[serde(default)]
+    references: Vec<Reference>,
+}
+
+/// A primary source a question's claims can be checked against.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reference {
+    title: String,
+    url: String,
 }
 
 /// How a body section must be shaped.
@@ -84,7 +96,7 @@ const SECTIONS: [(&str, Shape); 5] = [
 const SIGNAL_LABELS: [&str; 3] = ["**Junior:**", "**Mid-level:**", "**Senior:**"];
 
 /// The fewest questions a topic may have: fewer is not enough to practise it, so the build fails.
-pub const MIN_QUESTIONS_PER_TOPIC: usize = 4;
+pub const MIN_QUESTIONS_PER_TOPIC: usize = 6;
 
 /// The highest seed number: the original page had ten questions.
 const SEED_COUNT: u8 = 10;
@@ -270,6 +282,18 @@ pub fn compile_question(
         ));
     }
 
+    let references_html = front
+        .references
+        .iter()
+        .map(|reference| {
+            let at = lines[1..close]
+                .iter()
+                .position(|l| l.contains(&reference.url))
+                .map_or_else(|| key_line("references"), |i| i + 2);
+            render_reference(reference).map_err(|message| err(at, message))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+
     let sections =
         split_sections(&lines, close + 1).map_err(|(line, message)| err(line, message))?;
     let mut rendered: Vec<Vec<String>> = Vec::new();
@@ -315,7 +339,44 @@ pub fn compile_question(
         pitfalls_html: rendered.next().unwrap_or_default(),
         follow_ups_html: rendered.next().unwrap_or_default(),
         signals_html: rendered.next().unwrap_or_default(),
+        references_html,
     })
+}
+
+/// A reference as a link. The URL must be https (a reader follows it from a page served over
+/// https) and the title plain text; both are escaped, as the app inserts the result as markup.
+fn render_reference(reference: &Reference) -> Result<String, String> {
+    let title = reference.title.trim();
+    if title.is_empty() {
+        return Err("a reference needs a title".into());
+    }
+    let url = reference.url.trim();
+    let well_formed = url.len() > "https://".len()
+        && !url.contains(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\'));
+    if !url.starts_with("https://") || !well_formed {
+        return Err(format!("reference `{title}`: `{url}` is not an https URL"));
+    }
+    Ok(format!(
+        "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+        escape(url),
+        escape(title)
+    ))
+}
+
+/// Text safe inside an HTML element or a quoted attribute.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The Markdown of one `##` section and the file line its first body line is on.
@@ -661,6 +722,7 @@ pub fn emit(questions: &[CompiledQuestion]) -> String {
             &q.pitfalls_html,
             &q.follow_ups_html,
             &q.signals_html,
+            &q.references_html,
         ];
         let fields: Vec<String> = [q.title.clone(), q.why.clone(), q.guide_html.clone()]
             .into_iter()

@@ -395,7 +395,10 @@ fn a_topic_with_too_few_questions_fails_the_build() {
     assert!(
         errors[0]
             .message
-            .contains("topic `caching` has 3 questions"),
+            .contains(&format!(
+                "topic `caching` has {} questions; every topic needs at least {MIN_QUESTIONS_PER_TOPIC}",
+                MIN_QUESTIONS_PER_TOPIC - 1
+            )),
         "{}",
         errors[0]
     );
@@ -636,4 +639,45 @@ fn ids_labels_and_keywords_must_be_well_formed() {
 fn every_defect_of_the_topic_list_is_reported_at_once() {
     let text = topics_with("\"redis\"", "\"Redis\"").replace("\"graphql\"", "\"GraphQL\"");
     assert_eq!(compile_topics(TOPICS_PATH, &text).unwrap_err().len(), 2);
+}
+
+#[test]
+fn references_render_as_escaped_links() {
+    let q = question(&with(
+        "source = \"original\"",
+        "source = \"original\"\nreferences = [\n  { title = \"RFC 9110 <HTTP Semantics> & \\\"more\\\"\", url = \"https://www.rfc-editor.org/rfc/rfc9110?a=1&b=2\" },\n]",
+    ))
+    .unwrap();
+    assert_eq!(
+        q.references_html,
+        ["<a href=\"https://www.rfc-editor.org/rfc/rfc9110?a=1&amp;b=2\" rel=\"noopener noreferrer\">RFC 9110 &lt;HTTP Semantics&gt; &amp; &quot;more&quot;</a>"]
+    );
+}
+
+#[test]
+fn a_reference_that_is_not_https_is_rejected_on_its_line() {
+    for url in [
+        "http://example.com/doc",
+        "ftp://example.com",
+        "https://",
+        "https://a b",
+    ] {
+        let e = error_of(&with(
+            "source = \"original\"",
+            &format!("source = \"original\"\nreferences = [\n  {{ title = \"Doc\", url = \"{url}\" }},\n]"),
+        ));
+        assert_eq!(e.line, 10, "{url}");
+        assert_eq!(
+            e.message,
+            format!("reference `Doc`: `{url}` is not an https URL")
+        );
+    }
+    let e = error_of(&with(
+        "source = \"original\"",
+        "source = \"original\"\nreferences = [{ title = \" \", url = \"https://example.com\" }]",
+    ));
+    assert_eq!(
+        (e.line, e.message.as_str()),
+        (9, "a reference needs a title")
+    );
 }

@@ -43,7 +43,7 @@ struct Parts {
     title: &'static str,
     why: &'static str,
     guide_html: &'static str,
-    lists: [Vec<&'static str>; 4],
+    lists: [Vec<&'static str>; 5],
 }
 
 /// The separators `build.rs` puts between a question's fields and between list items.
@@ -61,7 +61,7 @@ impl Question {
         let mut fields = TEXT[start..end].split(FIELD);
         let mut next = || fields.next().unwrap_or_default();
         let (title, why, guide_html) = (next(), next(), next());
-        let lists = [(); 4].map(|_| next().split(ITEM).collect());
+        let lists = [(); 5].map(|_| next().split(ITEM).filter(|item| !item.is_empty()).collect());
         Parts {
             title,
             why,
@@ -99,6 +99,11 @@ impl Question {
     /// Junior, mid-level and senior, in that order.
     pub fn signals_html(&self) -> &[&'static str] {
         &self.parts().lists[3]
+    }
+
+    /// "Further reading": links to the primary sources the guide's claims rest on.
+    pub fn references_html(&self) -> &[&'static str] {
+        &self.parts().lists[4]
     }
 
     /// The title, why, guide and key points as plain text: what search looks through (each

@@ -4,7 +4,8 @@ use crate::bank::Question;
 use crate::review::{covered, suggested_rating, toggle, THRESHOLDS};
 use leptos::prelude::*;
 
-/// The guide: model answer, key points, pitfalls, follow-ups and level signals. Its HTML was
+/// The guide: model answer, key points, pitfalls, follow-ups, level signals and further
+/// reading. Its HTML was
 /// rendered at build time from our own Markdown, with raw HTML rejected there, so it is
 /// inserted as markup; user text never goes through here.
 ///
@@ -42,6 +43,13 @@ pub fn Guide(
                 }
             })
             .collect_view()}
+        <Show when=move || !question.references_html().is_empty()>
+            <section class="references" aria-labelledby="references-title">
+                <h2 id="references-title">"Further reading"</h2>
+                <p class="hint">"Primary sources for the claims above. They open outside the app, online."</p>
+                {items(question.references_html())}
+            </section>
+        </Show>
     }
 }
 
