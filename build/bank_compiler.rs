@@ -293,6 +293,12 @@ pub fn compile_question(
             render_reference(reference).map_err(|message| err(at, message))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    if category == Category::Technical && references_html.is_empty() {
+        return Err(err(
+            key_line("category"),
+            "a technical question needs `references`: at least one primary source its claims can be checked against".into(),
+        ));
+    }
 
     let sections =
         split_sections(&lines, close + 1).map_err(|(line, message)| err(line, message))?;

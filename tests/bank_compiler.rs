@@ -37,6 +37,7 @@ topics = ["api", "resilience"]
 level = "mid"
 why = "Retries happen; they want to see you stop a double charge."
 source = "original"
+references = [{ title = "RFC 9110: HTTP Semantics", url = "https://www.rfc-editor.org/rfc/rfc9110" }]
 +++
 
 ## Answer guide
@@ -68,6 +69,9 @@ The client sends an `Idempotency-Key` header; the server stores the key with the
 - **Mid-level:** uses a key and a unique constraint.
 - **Senior:** covers races, expiry and body mismatch.
 "#;
+
+/// GOOD's references line, for tests that change it.
+const REFERENCES: &str = "references = [{ title = \"RFC 9110: HTTP Semantics\", url = \"https://www.rfc-editor.org/rfc/rfc9110\" }]";
 
 fn question(text: &str) -> Result<CompiledQuestion, BankError> {
     compile_question(&TOPIC_IDS, PATH, text)
@@ -251,7 +255,7 @@ fn a_missing_section_is_named() {
 #[test]
 fn sections_must_come_in_order() {
     let e = error_of(&with("## Pitfalls", "## Follow-ups"));
-    assert_eq!(e.line, 23);
+    assert_eq!(e.line, 24);
     assert_eq!(
         e.message,
         "expected section `## Pitfalls` here, found `## Follow-ups`"
@@ -265,7 +269,7 @@ fn an_empty_section_is_rejected() {
         "",
     ));
     assert_eq!(e.message, "section `## Answer guide` is empty");
-    assert_eq!(e.line, 11);
+    assert_eq!(e.line, 12);
 }
 
 #[test]
@@ -302,7 +306,7 @@ fn level_signals_need_the_three_labels_in_order() {
         e.message,
         "this level-signal bullet must start with `**Mid-level:**`"
     );
-    assert_eq!(e.line, 37);
+    assert_eq!(e.line, 38);
     let e = error_of(&with(
         "- **Senior:** covers races, expiry and body mismatch.\n",
         "",
@@ -316,7 +320,7 @@ fn raw_html_is_rejected_with_its_line() {
         "the server stores",
         "the server <script>alert(1)</script> stores",
     ));
-    assert_eq!(e.line, 13);
+    assert_eq!(e.line, 14);
     assert!(e.message.contains("raw HTML is not allowed"));
     assert!(question(&with("the server stores", "the server `<T>` stores")).is_ok());
 }
@@ -466,7 +470,7 @@ fn benchmarks_can_pad_the_bank_with_distinct_synthetic_questions() {
 #[test]
 fn control_characters_are_rejected_because_they_separate_compiled_fields() {
     let e = error_of(&with("The client sends", "The client\u{1f} sends"));
-    assert_eq!(e.line, 13);
+    assert_eq!(e.line, 14);
     assert!(e.message.contains("control characters"));
 }
 
@@ -648,8 +652,8 @@ fn every_defect_of_the_topic_list_is_reported_at_once() {
 #[test]
 fn references_render_as_escaped_links() {
     let q = question(&with(
-        "source = \"original\"",
-        "source = \"original\"\nreferences = [\n  { title = \"RFC 9110 <HTTP Semantics> & \\\"more\\\"\", url = \"https://www.rfc-editor.org/rfc/rfc9110?a=1&b=2\" },\n]",
+        REFERENCES,
+        "references = [\n  { title = \"RFC 9110 <HTTP Semantics> & \\\"more\\\"\", url = \"https://www.rfc-editor.org/rfc/rfc9110?a=1&b=2\" },\n]",
     ))
     .unwrap();
     assert_eq!(
@@ -667,8 +671,8 @@ fn a_reference_that_is_not_https_is_rejected_on_its_line() {
         "https://a b",
     ] {
         let e = error_of(&with(
-            "source = \"original\"",
-            &format!("source = \"original\"\nreferences = [\n  {{ title = \"Doc\", url = \"{url}\" }},\n]"),
+            REFERENCES,
+            &format!("references = [\n  {{ title = \"Doc\", url = \"{url}\" }},\n]"),
         ));
         assert_eq!(e.line, 10, "{url}");
         assert_eq!(
@@ -677,11 +681,27 @@ fn a_reference_that_is_not_https_is_rejected_on_its_line() {
         );
     }
     let e = error_of(&with(
-        "source = \"original\"",
-        "source = \"original\"\nreferences = [{ title = \" \", url = \"https://example.com\" }]",
+        REFERENCES,
+        "references = [{ title = \" \", url = \"https://example.com\" }]",
     ));
     assert_eq!(
         (e.line, e.message.as_str()),
         (9, "a reference needs a title")
+    );
+}
+
+#[test]
+fn a_technical_question_without_references_is_rejected() {
+    let e = error_of(&with(&format!("{REFERENCES}\n"), ""));
+    assert_eq!(e.line, 4, "the category line");
+    assert_eq!(
+        e.message,
+        "a technical question needs `references`: at least one primary source its claims can be checked against"
+    );
+    let story = with(&format!("{REFERENCES}\n"), "")
+        .replace("category = \"technical\"", "category = \"behavioral\"");
+    assert!(
+        question(&story).is_ok() || !error_of(&story).message.contains("references"),
+        "behavioral questions need none"
     );
 }
