@@ -4,6 +4,10 @@
 # The path the site is served under: `/` locally, `/<repo>/` on GitHub Pages.
 BASE ?= /
 PORT ?= 8080
+# The site's public address (https://USER.github.io/REPO/), for canonical and preview URLs and
+# sitemap.xml; left out when empty (the pre-renderer then writes no absolute URL).
+SITE_URL ?=
+export SITE_URL
 # Where and under which sub-path the end-to-end tests serve the release build.
 E2E_DIST := target/e2e-dist
 E2E_BASE := /interview-deck/
@@ -22,7 +26,8 @@ serve: dist
 test: tools-browser
 	E2E_DIST=$(E2E_DIST) E2E_BASE=$(E2E_BASE) scripts/test.sh
 
-## Write the GitHub Pages site for BASE into dist/ (with 404.html), and print its sizes
+## Write the GitHub Pages site for BASE into dist/ (every page pre-rendered, 404.html, the
+## service worker, and sitemap.xml when SITE_URL is given), and print its sizes
 dist: tools
 	trunk build --release --public-url $(BASE) --dist dist
 	python3 scripts/sizes.py dist

@@ -51,12 +51,27 @@ function sizes() {
     const data = fs.readFileSync(file);
     return [path.relative(dist, file), data.length, gzip(data), brotli(data)];
   }).sort();
-  const w = Math.max(...rows.map((r) => r[0].length));
+  // Pre-rendered pages other than the entry points are summarised: one line each would be a
+  // hundred lines.
+  const page = (name) => name.endsWith('.html') && !['index.html', '404.html'].includes(name);
+  const listed = rows.filter((r) => !page(r[0]));
+  const w = Math.max(...listed.map((r) => r[0].length));
   console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}  ${'brotli'.padStart(10)}`);
-  for (const [name, raw, gz, br] of rows) {
+  for (const [name, raw, gz, br] of listed) {
     console.log(`${name.padEnd(w)}  ${kb(raw).padStart(10)}  ${kb(gz).padStart(10)}  ${kb(br).padStart(10)}`);
   }
-  const loaded = rows.filter((r) => /\.(html|js|wasm|css)$/.test(r[0]) && r[0] !== '404.html' && !r[0].startsWith('sw'));
+  const pages = rows.filter((r) => page(r[0]));
+  const questions = pages.filter((r) => r[0].startsWith('q/')).map((r) => r[2]).sort((a, b) => a - b);
+  for (const [name, raw, gz] of pages.filter((r) => !r[0].startsWith('q/'))) {
+    console.log(`pre-rendered ${name}: ${kb(raw)} raw, ${kb(gz)} gzip`);
+  }
+  if (questions.length) {
+    console.log(`pre-rendered question pages: ${questions.length}, gzip min ${kb(questions[0])}, median ${kb(questions[questions.length >> 1])}, max ${kb(questions[questions.length - 1])}`);
+  }
+  const all = rows.reduce((a, r) => [a[0] + r[1], a[1] + r[2]], [0, 0]);
+  console.log(`whole dist/: ${rows.length} files, ${kb(all[0])} raw, ${kb(all[1])} gzip`);
+  // What a first visit to the home page downloads: index.html and the app.
+  const loaded = rows.filter((r) => /\.(js|wasm|css)$/.test(r[0]) && !r[0].startsWith('sw') || r[0] === 'index.html');
   const total = loaded.reduce((a, r) => [a[0] + r[1], a[1] + r[2], a[2] + r[3]], [0, 0, 0]);
   console.log(`first load (html+js+wasm+css): ${kb(total[0])} raw, ${kb(total[1])} gzip, ${kb(total[2])} brotli`);
   const bank = Buffer.concat(walk('assets/questions').filter((f) => f.endsWith('.md')).sort().map((f) => fs.readFileSync(f)));
@@ -339,8 +354,35 @@ async function storage(url) {
   await browser.close();
 }
 
-function lighthouse(url) {
-  console.log('\n== Lighthouse 12.2.3 (mobile) ==');
+// A deep link to a question, unthrottled: when its text is on screen (the pre-rendered page
+// paints it before the wasm runs) and when the app has taken over.
+async function deepLink(url) {
+  console.log('\n== Deep link to a question (unthrottled) ==');
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const visible = [], app = [];
+  for (let i = 0; i < 7; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.evaluateOnNewDocument(() => {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__fcp = e.startTime;
+      }).observe({ type: 'paint', buffered: true });
+    });
+    await page.goto(`${url}q/sql-vs-nosql`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__fcp !== undefined && document.querySelector('.question h1'));
+    await page.waitForSelector('#main .question h1');
+    const [fcp, ready] = await page.evaluate(() => [window.__fcp, performance.now()]);
+    visible.push(fcp);
+    app.push(ready);
+    await context.close();
+  }
+  console.log(`question text painted (first contentful paint): ${summary(visible)}`);
+  console.log(`the app has taken the page over (its own main rendered, measured after load): ${summary(app)}`);
+  await browser.close();
+}
+
+function lighthouse(url, what = 'home page') {
+  console.log(`\n== Lighthouse 12.2.3 (mobile), ${what} ==`);
   const out = '/tmp/interview-deck-lighthouse.json';
   try {
     execFileSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${out}`,
@@ -359,7 +401,7 @@ function lighthouse(url) {
   console.log(`FCP ${audit('first-contentful-paint')}, time to interactive ${audit('interactive')}`);
 }
 
-// BENCH_ONLY=search (or sizes, interactions, storage, lighthouse; comma-separated) runs a part.
+// BENCH_ONLY=search (or sizes, interactions, storage, deeplink, lighthouse; comma-separated) runs a part.
 const only = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part);
 if (only('sizes')) sizes();
 const main = await serve(dist);
@@ -368,7 +410,11 @@ try {
   if (only('interactions')) await interactions(main.url);
   if (only('search')) await search(synthetic.url);
   if (only('storage')) await storage(synthetic.url);
-  if (only('lighthouse')) lighthouse(main.url);
+  if (only('deeplink')) await deepLink(main.url);
+  if (only('lighthouse')) {
+    lighthouse(main.url);
+    lighthouse(`${main.url}q/sql-vs-nosql`, 'a deep-linked question');
+  }
 } finally {
   main.server.kill();
   synthetic.server.kill();

@@ -10,25 +10,45 @@ directory, or run it by hand as `postbuild.py DIST`.
   works offline and a new deploy replaces the old cache. A development build (`trunk serve`)
   gets no worker and removes any a release build left at the same address
   (scripts/pwa/unregister.js).
-- `404.html` becomes a copy of `index.html` without the home page's hero (`#shell-home`, the
-  static first screen): GitHub Pages answers unknown paths with it, which is how a deep link
-  such as `/<repo>/q/<id>` starts the app, and that page should not flash the home page first.
+- In a release build every public page of the route table is written as HTML with its content
+  (`src/bin/prerender.rs`, the app's own views rendered natively), `404.html` included, before
+  the service worker lists what to cache. `SITE_URL` (for example
+  `https://USER.github.io/REPO/`), when set, gives the pages their canonical and preview URLs
+  and the site its `sitemap.xml`. A development build's `404.html` is a copy of `index.html`.
 """
 import base64
 import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 INLINE_SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
-HOME_HERO = re.compile(r"<section[^>]*\bid=\"?shell-home\b.*?</section>", re.S)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PWA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pwa")
 
 
 def read_pwa(name):
     with open(os.path.join(PWA, name), encoding="utf-8") as f:
         return f.read()
+
+
+def offline_file(relative):
+    """What the worker caches: the app and its two entry pages. Every other page is served the
+    cached 404.html offline (the app then renders it), which keeps the cache small."""
+    if relative in ("index.html", "404.html"):
+        return True
+    return relative != "sw.js" and not relative.endswith((".html", ".xml", ".txt"))
+
+
+def prerender(dist, base):
+    """Writes every public page with its content (the app's views, rendered natively)."""
+    command = ["cargo", "run", "--quiet", "--offline", "--locked", "--features", "prerender",
+               "--bin", "prerender", "--", dist, "--base", base]
+    if os.environ.get("SITE_URL"):
+        command += ["--site-url", os.environ["SITE_URL"]]
+    subprocess.run(command, cwd=ROOT, check=True)
 
 
 def write_service_worker(dist):
@@ -38,7 +58,7 @@ def write_service_worker(dist):
         for name in sorted(names):
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, dist).replace(os.sep, "/")
-            if relative == "sw.js":
+            if not offline_file(relative):
                 continue
             files.append(relative)
             with open(path, "rb") as f:
@@ -85,16 +105,14 @@ def main():
         sys.exit(f"{index}: an inline script is left; the CSP would block it")
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
-    not_home, heroes = HOME_HERO.subn("", html)
-    if heroes != 1:
-        sys.exit(f"{index}: expected one <section id=shell-home>, found {heroes}")
-    with open(os.path.join(dist, "404.html"), "w", encoding="utf-8") as f:
-        f.write(not_home)
     if not release:
+        with open(os.path.join(dist, "404.html"), "w", encoding="utf-8") as f:
+            f.write(html)
         print(f"postbuild: development build: loader moved to a file, 404.html written, no service worker (base {base})")
         return
+    prerender(dist, base)
     build_id, cached = write_service_worker(dist)
-    print(f"postbuild: loader moved to a file ({count} script tags checked), 404.html and sw.js written "
+    print(f"postbuild: loader moved to a file ({count} script tags checked), pages and sw.js written "
           f"(base {base}, build {build_id}, {cached} files cached offline)")
 
 

@@ -2,8 +2,11 @@
 """Serves a built site the way GitHub Pages does, for `make serve` and the end-to-end tests.
 
 - The site is mounted under a base path (`/interview-deck/`); `/` redirects there.
-- A path with no file under it is answered with `404.html` and status 404, which is what makes
-  deep links like `/interview-deck/q/sql-vs-nosql` load the app on Pages.
+- A path without an extension is served from the file with `.html` added, with 200, as Pages
+  does: the pre-rendered `/interview-deck/q/sql-vs-nosql` is `q/sql-vs-nosql.html`. A folder
+  without its trailing slash is redirected to it (Pages does that too).
+- A path with no file under it is answered with `404.html` and status 404; the app then shows
+  its not-found page.
 - Responses are gzip-compressed when the client accepts it, as Pages does, so measurements
   made against this server see the sizes users download.
 
@@ -50,8 +53,16 @@ def make_handler(root, base, quiet):
                 relative = path[len(base):]
                 candidate = os.path.normpath(os.path.join(root, relative))
                 if candidate.startswith(root):
+                    if os.path.isdir(candidate) and not path.endswith("/"):
+                        self.send_response(301)
+                        self.send_header("Location", path + "/")
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
                     if os.path.isdir(candidate):
                         candidate = os.path.join(candidate, "index.html")
+                    if not os.path.isfile(candidate) and os.path.isfile(candidate + ".html"):
+                        candidate += ".html"
                     if os.path.isfile(candidate):
                         file = candidate
             if file is None:

@@ -1,6 +1,5 @@
 //! The app shell: header, routes and footer.
 
-use crate::components::keyboard::KeyHint;
 use crate::components::notices::Notices;
 use crate::components::shortcuts_help::ShortcutsHelp;
 use crate::pages::{
@@ -10,8 +9,8 @@ use crate::pages::{
 };
 use crate::paths::base;
 use crate::routes::Page;
-use crate::shortcuts::Shortcut;
 use crate::state::Deck;
+use crate::views::shell::{SiteFooter, SiteHeader};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -26,12 +25,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base()>
             <PageTitle />
-            <header class="site-header">
-                <nav class="nav" aria-label="Main">
-                    <a class="brand" href=Page::Home.link().href()>"Interview Deck"</a>
-                    {Page::ALL.into_iter().filter(|p| p.in_nav()).map(|page| view! { <NavLink page /> }).collect_view()}
-                </nav>
-            </header>
+            <SiteHeader current=current_page() />
             <Notices />
             <main id="main">
                 <Routes fallback=|| view! { <NotFound /> }>
@@ -49,14 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment(Page::Print.segment()) view=PrintPage />
                 </Routes>
             </main>
-            <footer class="site-footer">
-                <p>"Free and offline: your progress stays in this browser and nothing is sent anywhere."</p>
-                <p>
-                    <button type="button" class="link" id="shortcuts-open" on:click=move |_| shortcuts.set(true)>
-                        "Keyboard shortcuts " <KeyHint shortcut=Shortcut::Help />
-                    </button>
-                </p>
-            </footer>
+            <SiteFooter on_shortcuts=Callback::new(move |()| shortcuts.set(true)) />
             <ShortcutsHelp open=shortcuts />
         </Router>
     }
@@ -75,20 +62,13 @@ fn PageTitle() -> impl IntoView {
     });
 }
 
-/// A main-navigation link that tells assistive technology when it is the current page.
-#[component]
-fn NavLink(page: Page) -> impl IntoView {
+/// The page the router shows, for the navigation's "current page" mark.
+fn current_page() -> Signal<Option<Page>> {
     let location = use_location();
-    let label = page.label();
-    let target = page.link().href();
-    let current = {
-        let target = target.clone();
-        move || {
-            location
-                .pathname
-                .with(|p| p.starts_with(&target))
-                .then_some("page")
-        }
-    };
-    view! { <a href=target aria-current=current>{label}</a> }
+    Signal::derive(move || {
+        location.pathname.with(|path| {
+            let path = path.strip_prefix(base()).unwrap_or(path);
+            Page::of_path(path).map(|(page, _)| page)
+        })
+    })
 }

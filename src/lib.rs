@@ -18,9 +18,11 @@ mod clock;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod pages;
-#[cfg(target_arch = "wasm32")]
-mod paths;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub mod paths;
 #[cfg(target_arch = "wasm32")]
 mod state;
 #[cfg(target_arch = "wasm32")]
 mod storage;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub mod views;

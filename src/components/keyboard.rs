@@ -26,12 +26,6 @@ pub fn use_shortcuts(place: Place, handler: impl Fn(Shortcut, &KeyboardEvent) ->
     on_cleanup(move || handle.remove());
 }
 
-/// The key of a shortcut, as shown on its button.
-#[component]
-pub fn KeyHint(shortcut: Shortcut) -> impl IntoView {
-    view! { <kbd>{shortcut.hint()}</kbd> }
-}
-
 fn is_typing(event: &KeyboardEvent) -> bool {
     let Some(target) = event
         .target()

@@ -1,9 +1,9 @@
-//! Views used by more than one page.
+//! Views of the running app used by more than one page (the ones without browser state, which
+//! the pre-renderer shares, are in `crate::views`).
 
 pub mod chunked;
 pub mod download;
 pub mod grade_bar;
-pub mod guide;
 pub mod keyboard;
 pub mod note_editor;
 pub mod notices;
@@ -11,4 +11,3 @@ pub mod question_card;
 pub mod scope;
 pub mod shortcuts_help;
 pub mod status;
-pub mod tags;

@@ -1,30 +1,19 @@
-//! One question in a list: enough to recognise it and decide to open it.
+//! A question's card in the app's lists: the shared card with its status and star.
 
 use crate::bank::Question;
 use crate::components::status::{StarButton, StatusBadge};
-use crate::components::tags::{CategoryBadge, TopicList};
-use crate::routes::Link;
+use crate::views::list;
 use leptos::prelude::*;
 
-/// A question as a card: number, title (the link), category, status, star, topics and why it
-/// is asked.
+/// The card of `question`, with what the user's progress says of it.
 #[component]
 pub fn QuestionCard(question: &'static Question) -> impl IntoView {
+    let id = question.id;
     view! {
-        <li class="card question-card" data-id=question.id>
-            <p class="card-meta">
-                <span class="number">"Q" {question.number}</span>
-                <CategoryBadge category=question.category />
-                <StatusBadge id=question.id />
-            </p>
-            <div class="title-row">
-                <h2 class="card-title">
-                    <a href=Link::question(question.id).href()>{question.title()}</a>
-                </h2>
-                <StarButton id=question.id />
-            </div>
-            <TopicList topics=question.topics />
-            <p class="why"><span class="why-label">"Why they ask this: "</span>{question.why()}</p>
-        </li>
+        <list::QuestionCard
+            question
+            status=move || view! { <StatusBadge id /> }
+            star=move || view! { <StarButton id /> }
+        />
     }
 }

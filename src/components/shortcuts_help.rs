@@ -1,7 +1,8 @@
 //! The `?` overlay that lists every keyboard shortcut.
 
-use crate::components::keyboard::{use_shortcuts, KeyHint};
+use crate::components::keyboard::use_shortcuts;
 use crate::shortcuts::{Place, Shortcut};
+use crate::views::key_hint::KeyHint;
 use leptos::html;
 use leptos::prelude::*;
 

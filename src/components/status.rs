@@ -2,6 +2,7 @@
 
 use crate::review::{due_label, Status};
 use crate::state::Deck;
+use crate::views::star::StarToggle;
 use leptos::prelude::*;
 
 /// "Due", "Learning · due in 3 days", "New": where a question stands, in words.
@@ -29,21 +30,15 @@ pub fn StatusBadge(id: &'static str) -> impl IntoView {
     }
 }
 
-/// A toggle that stars (bookmarks) a question; the state is stored with the progress.
+/// The star toggle of a question; the choice is stored with the progress.
 #[component]
 pub fn StarButton(id: &'static str) -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let starred = move || deck.progress().with(|p| p.is_starred(id));
-    let toggle = move |_| {
-        let on = !starred();
+    let starred = Signal::derive(move || deck.progress().with(|p| p.is_starred(id)));
+    let on_toggle = Callback::new(move |()| {
+        let on = !starred.get_untracked();
         let at = crate::clock::now().now;
         deck.change(|p| p.set_star(id, on, at));
-    };
-    // One reactive attribute: the stylesheet draws the filled or empty star from it, so a list
-    // of cards builds fast.
-    view! {
-        <button class="star" title="Star this question" aria-pressed=move || starred().to_string() on:click=toggle>
-            <span class="visually-hidden">"Starred"</span>
-        </button>
-    }
+    });
+    view! { <StarToggle starred on_toggle /> }
 }

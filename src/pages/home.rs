@@ -1,65 +1,29 @@
 //! The landing page: what the deck is and the ways into it.
 
-use crate::bank::{count_in, Category, Filter, BANK};
 use crate::clock::now;
-use crate::components::tags::CategoryBadge;
 use crate::progress::needs_export_reminder;
-use crate::review::{Scope, Status};
-use crate::routes::{Link, Page};
+use crate::review::Status;
+use crate::routes::Page;
 use crate::state::Deck;
 use crate::text::plural;
+use crate::views::home::HomeContent;
 use leptos::prelude::*;
 
-/// Home: role and level, what is in the bank, and buttons into practice and browsing.
+/// Home, with what only the app knows: how many cards are due, the interview countdown and
+/// the export reminder.
 #[component]
 pub fn Home() -> impl IntoView {
     let deck = expect_context::<Deck>();
-    let due = move || {
-        deck.infos()
-            .with(|infos| infos.values().filter(|i| i.status == Status::Due).count())
-    };
-    let first = BANK
-        .first()
-        .map(|q| Link::question(q.id).href())
-        .unwrap_or_else(|| Page::Questions.link().href());
-    view! {
-        <section class="hero" aria-labelledby="home-title">
-            <p class="eyebrow">"Backend developer · mid level"</p>
-            <h1 id="home-title">"Interview Deck"</h1>
-            // The same hero is in index.html, shown while the app downloads: keep the two alike.
-            <p class="lead">
-                "Real interview questions on APIs, databases, system design and scalability, each with why it is asked, a full answer guide, key points, pitfalls, follow-ups and what junior, mid-level and senior answers sound like. Free, offline, no sign-up."
-            </p>
-            <p class="actions">
-                <a class="button" href=Page::Practice.link().href()>
-                    {move || match due() { 0 => "Practise".to_string(), n => format!("Practise: {n} due") }}
-                </a>
-                <a class="button secondary" href=Page::Questions.link().href()>"Browse questions"</a>
-                <a class="button secondary" href=first>"Study from Q1"</a>
-            </p>
-        </section>
-        <HomeReminders />
-        <section aria-labelledby="counts-title">
-            <h2 id="counts-title">{format!("What is in the deck: {} questions", BANK.len())}</h2>
-            <ul class="counts">
-                {Category::ALL
-                    .into_iter()
-                    .map(|category| {
-                        let only = Scope { filter: Filter { category: Some(category), ..Filter::default() }, ..Scope::default() };
-                        let link = Page::Questions.link().scoped(&only).href();
-                        view! {
-                            <li>
-                                <a href=link class="count-card">
-                                    <span class="count">{count_in(category)}</span>
-                                    <CategoryBadge category />
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
-    }
+    let practise = Signal::derive(move || {
+        let due = deck
+            .infos()
+            .with(|infos| infos.values().filter(|i| i.status == Status::Due).count());
+        match due {
+            0 => "Practise".to_string(),
+            n => format!("Practise: {n} due"),
+        }
+    });
+    view! { <HomeContent practise reminders=|| view! { <HomeReminders /> } /> }
 }
 
 /// The interview countdown and the export reminder, when they apply.

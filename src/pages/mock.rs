@@ -8,10 +8,8 @@
 use crate::bank::{question_by_id, Category, Question};
 use crate::clock::{local_time, now, now_ms};
 use crate::components::grade_bar::GradeBar;
-use crate::components::guide::Guide;
-use crate::components::keyboard::{use_shortcuts, KeyHint};
+use crate::components::keyboard::use_shortcuts;
 use crate::components::scope::use_scope;
-use crate::components::tags::CategoryBadge;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
 use crate::review::{
     clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
@@ -21,6 +19,9 @@ use crate::routes::{Link, Page};
 use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
 use crate::text::plural;
+use crate::views::guide::Guide;
+use crate::views::key_hint::KeyHint;
+use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -7,11 +7,9 @@
 use crate::bank::question_by_id;
 use crate::clock::now;
 use crate::components::grade_bar::GradeBar;
-use crate::components::guide::Guide;
-use crate::components::keyboard::{use_shortcuts, KeyHint};
+use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::scope::use_scope;
-use crate::components::tags::CategoryBadge;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
     build_queue, due_label, practise_ahead, suggested_rating, Scope, Session, Status,
@@ -20,6 +18,9 @@ use crate::routes::Page;
 use crate::shortcuts::{Place, Shortcut};
 use crate::state::Deck;
 use crate::text::plural;
+use crate::views::guide::Guide;
+use crate::views::key_hint::KeyHint;
+use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
 
 /// How many cards "practise anyway" offers at most.

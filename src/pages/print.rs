@@ -1,11 +1,8 @@
-//! `/print?…`: a study sheet of any set of questions for "Print → Save as PDF", with the
-//! user's own answers if they want them. The print stylesheet hides everything else.
+//! `/print?…`: the study sheet of the set in the URL, with the user's own answers.
 
-use crate::bank::Question;
 use crate::components::scope::use_scope;
-use crate::components::tags::CategoryBadge;
 use crate::state::Deck;
-use crate::text::plural;
+use crate::views::print::StudySheet;
 use leptos::prelude::*;
 
 #[component]
@@ -13,48 +10,9 @@ pub fn PrintPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let scope = use_scope();
     let questions = Memo::new(move |_| scope.with(|s| deck.select(s)));
-    let with_answers = RwSignal::new(false);
-    view! {
-        <div class="print-controls">
-            <h1>{move || format!("Study sheet: {}", plural(questions.with(Vec::len) as i64, "question", "questions"))}</h1>
-            <label class="check"><input id="print-answers" type="checkbox" prop:checked=move || with_answers.get()
-                on:change=move |ev| with_answers.set(event_target_checked(&ev)) />" Include my own answers"</label>
-            <button id="print-now" type="button" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
-        </div>
-        <div class="sheet">
-            <For each=move || questions.get() key=|q| q.id let:question>
-                <PrintedQuestion question with_answers />
-            </For>
-        </div>
-    }
-}
-
-/// One question on paper: never split across pages when it fits on one.
-#[component]
-fn PrintedQuestion(question: &'static Question, with_answers: RwSignal<bool>) -> impl IntoView {
-    let deck = expect_context::<Deck>();
-    let answer = move || {
+    let answer = Callback::new(move |id: &'static str| {
         deck.notes()
-            .with(|n| n.current(question.id).map(|v| v.parts.join("\n\n")))
-    };
-    let list = |items: &'static [&'static str]| {
-        view! { <ul>{items.iter().map(|i| view! { <li inner_html=*i></li> }).collect_view()}</ul> }
-    };
-    view! {
-        <article class="printed" data-id=question.id>
-            <h2>"Q" {question.number} ". " {question.title()}</h2>
-            <p class="card-meta"><CategoryBadge category=question.category /></p>
-            <p><strong>"Why they ask this: "</strong>{question.why()}</p>
-            <h3>"Answer guide"</h3>
-            <div class="prose" inner_html=question.guide_html()></div>
-            <h3>"Key points"</h3>
-            {list(question.key_points_html())}
-            <h3>"Follow-ups"</h3>
-            {list(question.follow_ups_html())}
-            <Show when=move || with_answers.get() && answer().is_some()>
-                <h3>"My answer"</h3>
-                <p class="note-view">{answer}</p>
-            </Show>
-        </article>
-    }
+            .with(|n| n.current(id).map(|v| v.parts.join("\n\n")))
+    });
+    view! { <StudySheet questions with_answers=RwSignal::new(false) answer /> }
 }

@@ -1,15 +1,14 @@
 //! One question and its full guide, at `/q/:id`.
 
-use crate::bank::{neighbours, question_by_id, Question, BANK};
-use crate::components::guide::Guide;
-use crate::components::keyboard::{use_shortcuts, KeyHint};
+use crate::bank::{neighbours, question_by_id, Question};
+use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::status::{StarButton, StatusBadge};
-use crate::components::tags::{CategoryBadge, TopicList};
 use crate::pages::not_found::NotFound;
 use crate::paths::use_go;
 use crate::routes::Link;
 use crate::shortcuts::{Place, Shortcut};
+use crate::views::question::QuestionArticle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -30,17 +29,18 @@ pub fn QuestionPage() -> impl IntoView {
     }
 }
 
-/// The question first; the guide on demand, so the reader can try to answer before looking.
-/// Space reveals, ← and → move to the previous and next question.
+/// The shared question view with what the app adds: its status, its star, the user's own
+/// answer, and the keyboard (Space shows or hides the guide, ← and → move to the previous and
+/// next question).
 #[component]
 fn QuestionView(question: &'static Question) -> impl IntoView {
-    let (revealed, set_revealed) = signal(false);
+    let open = RwSignal::new(false);
     let (previous, next) = neighbours(question.id);
     let go = use_go();
     use_shortcuts(Place::QuestionPage, move |shortcut, _| {
         let target = match shortcut {
             Shortcut::ToggleGuide => {
-                set_revealed.update(|r| *r = !*r);
+                open.update(|o| *o = !*o);
                 return true;
             }
             Shortcut::PreviousQuestion => previous,
@@ -51,54 +51,14 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             true
         })
     });
-    let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
-        q.map(|q| {
-            view! {
-                <a class=format!("pager-{rel}") rel=rel href=Link::question(q.id).href()>
-                    <span class="pager-label">{label}</span>
-                    <span class="pager-title">"Q" {q.number} ": " {q.title()}</span>
-                </a>
-            }
-        })
-    };
-
+    let id = question.id;
     view! {
-        <article class="question" aria-labelledby="question-title">
-            <p class="card-meta">
-                <span class="number">"Q" {question.number} " of " {BANK.len()}</span>
-                <CategoryBadge category=question.category />
-                <span class="level">{question.level.label()}</span>
-                <StatusBadge id=question.id />
-            </p>
-            <div class="title-row">
-                <h1 id="question-title">{question.title()}</h1>
-                <StarButton id=question.id />
-            </div>
-            <TopicList topics=question.topics />
-            <section class="why-box" aria-labelledby="why-title">
-                <h2 id="why-title">"Why they ask this"</h2>
-                <p>{question.why()}</p>
-            </section>
-            <button
-                class="reveal"
-                aria-expanded=move || revealed.get().to_string()
-                aria-controls="guide"
-                on:click=move |_| set_revealed.update(|r| *r = !*r)
-            >
-                {move || if revealed.get() { "Hide the answer guide" } else { "Show the answer guide" }}
-                " "
-                <KeyHint shortcut=Shortcut::ToggleGuide />
-            </button>
-            <div id="guide" class="guide" hidden=move || !revealed.get()>
-                <Show when=move || revealed.get()>
-                    <Guide question />
-                </Show>
-            </div>
-            <NoteEditor question />
-            <nav class="pager" aria-label="Previous and next question">
-                {link(previous, "prev", "← Previous")}
-                {link(next, "next", "Next →")}
-            </nav>
-        </article>
+        <QuestionArticle
+            question
+            open
+            status=move || view! { <StatusBadge id /> }
+            star=move || view! { <StarButton id /> }
+            notes=move || view! { <NoteEditor question /> }
+        />
     }
 }

@@ -1,16 +1,17 @@
 //! The question list with its filters. The selection lives in the URL query, so any view of the
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{topic_by_id, Category, BANK, LIST_PAGE_SIZE as PAGE, TOPICS};
+use crate::bank::{topic_by_id, Category, LIST_PAGE_SIZE as PAGE};
 use crate::components::chunked::{chunked, next_frame};
-use crate::components::keyboard::{use_shortcuts, KeyHint};
+use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
 use crate::paths::use_go;
 use crate::review::{Scope, Status};
 use crate::routes::Page;
-use crate::shortcuts::{Place, Shortcut};
+use crate::shortcuts::Place;
 use crate::state::Deck;
+use crate::views::list::{FilterHandlers, ListHead};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -113,63 +114,17 @@ pub fn QuestionList() -> impl IntoView {
         move |ev| update(&|s: &mut Scope| s.starred = event_target_checked(&ev))
     };
     let clear = move |_| update(&|s: &mut Scope| *s = Scope::default());
-    let practise = move || scope.with(|s| Page::Practice.link().scoped(s)).href();
-    let mock = move || scope.with(|s| Page::Mock.link().scoped(s)).href();
+    let handlers = FilterHandlers {
+        search: Callback::new(on_search),
+        category: Callback::new(on_category),
+        topic: Callback::new(on_topic),
+        status: Callback::new(on_status),
+        starred: Callback::new(on_starred),
+        clear: Callback::new(clear),
+    };
 
     view! {
-        <div class="list-head">
-            <h1>"Questions"</h1>
-            <p class="actions">
-                <a class="button" id="practise-these" href=practise>
-                    {move || format!("Practise these {}", shown.with(Vec::len))}
-                </a>
-                <a class="button secondary" id="mock-these" href=mock>"Mock these"</a>
-            </p>
-        </div>
-        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
-            <label class="field grow">
-                <span>"Search " <KeyHint shortcut=Shortcut::Search /></span>
-                <input
-                    id="filter-search"
-                    type="search"
-                    node_ref=search
-                    placeholder="Words in the question or its guide"
-                    prop:value=move || scope.with(|s| s.filter.text.clone())
-                    on:input=on_search
-                />
-            </label>
-            <label class="field">
-                <span>"Category"</span>
-                <select id="filter-category" on:change=on_category prop:value=move || scope.with(|s| s.filter.category.map_or("", |c| c.slug()))>
-                    <option value="">"All categories"</option>
-                    {Category::ALL.into_iter().map(|c| view! { <option value=c.slug()>{c.label()}</option> }).collect_view()}
-                </select>
-            </label>
-            <label class="field">
-                <span>"Topic"</span>
-                <select id="filter-topic" on:change=on_topic prop:value=move || scope.with(|s| s.filter.topic.map_or("", |t| t.id))>
-                    <option value="">"All topics"</option>
-                    {TOPICS.iter().map(|t| view! { <option value=t.id>{t.label}</option> }).collect_view()}
-                </select>
-            </label>
-            <label class="field">
-                <span>"Status"</span>
-                <select id="filter-status" on:change=on_status prop:value=move || scope.with(|s| s.status.map_or("", |st| st.slug()))>
-                    <option value="">"Any status"</option>
-                    {Status::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
-                </select>
-            </label>
-            <label class="check">
-                <input id="filter-starred" type="checkbox" prop:checked=move || scope.with(|s| s.starred) on:change=on_starred />
-                " Starred only"
-            </label>
-            <button id="filter-clear" type="button" class="secondary" on:click=clear disabled=move || scope.with(|s| *s == Scope::default())>
-                "Clear"
-            </button>
-        </form>
-        <p class="result-count" role="status" aria-live="polite">
-            {move || format!("Showing {} of {} questions", shown.with(Vec::len), BANK.len())}
-        </p>
+        <ListHead scope shown=Signal::derive(move || shown.with(Vec::len)) search handlers />
         <ul class="question-list">
             <For each=move || visible.get() key=|q| q.id let:question>
                 <QuestionCard question />

@@ -458,6 +458,41 @@ impl Browser {
         self.find("#main h1").await;
     }
 
+    /// What the server sends for an in-app path, as a crawler or a browser without JavaScript
+    /// gets it: the status and the body, no script run.
+    pub fn fetch_raw(&self, path: &str) -> (u16, String) {
+        use std::io::{Read, Write};
+        let target = format!("{}{path}", self.base);
+        let mut stream =
+            TcpStream::connect(("127.0.0.1", self.site_port)).expect("the site server");
+        write!(
+            stream,
+            "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .expect("a request");
+        let mut response = String::new();
+        stream.read_to_string(&mut response).expect("a response");
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, body.to_string())
+    }
+
+    /// Switches JavaScript off for the pages this browser loads from now on.
+    pub async fn without_javascript(&self) {
+        let command = json!({
+            "cmd": "Emulation.setScriptExecutionDisabled",
+            "params": { "value": true },
+        });
+        self.client
+            .issue_cmd(Cdp(command))
+            .await
+            .expect("scripts disabled");
+    }
+
     /// Makes the page see `prefers-color-scheme: dark` (or light).
     pub async fn color_scheme(&self, scheme: &str) {
         let command = json!({
@@ -552,8 +587,9 @@ impl Browser {
     /// a failed request) that is not `expected`, or if a page requested anything from another
     /// origin. `run` calls it when the scenario is over.
     ///
-    /// One error is always expected and let through: a deep link loaded directly is answered
-    /// with 404.html and status 404, as GitHub Pages does, and Chromium logs that status.
+    /// One error is always expected and let through: an address with no page (an unknown id or
+    /// path) loaded directly is answered with 404.html and status 404, as GitHub Pages does,
+    /// and Chromium logs that status.
     async fn assert_clean(&self, expected: &[Expected]) {
         // Every tab still open, then back to the one the scenario ended in.
         let mut log = Vec::new();

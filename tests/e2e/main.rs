@@ -10,6 +10,7 @@ mod harness;
 mod hostile;
 mod mock_and_notes;
 mod offline;
+mod pages;
 mod practice;
 
 use fantoccini::key::Key;

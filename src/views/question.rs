@@ -1,0 +1,78 @@
+//! One question's page: the question first, the guide behind a disclosure, so the reader can
+//! answer before looking. Without the app (no JavaScript yet, or none at all) the disclosure
+//! still opens, as a native `<details>`.
+
+use crate::bank::{neighbours, Question, BANK};
+use crate::routes::Link;
+use crate::shortcuts::Shortcut;
+use crate::views::guide::Guide;
+use crate::views::key_hint::KeyHint;
+use crate::views::tags::{CategoryBadge, TopicList};
+use leptos::prelude::*;
+
+/// The question with its guide. `open` says whether the guide is shown; the app passes its
+/// own signal (Space toggles it), the pre-renderer a closed one. The slots hold what only the
+/// running app has: the question's status, its star and the user's own answer.
+#[component]
+pub fn QuestionArticle(
+    question: &'static Question,
+    open: RwSignal<bool>,
+    #[prop(optional, into)] status: ViewFn,
+    #[prop(optional, into)] star: ViewFn,
+    #[prop(optional, into)] notes: ViewFn,
+) -> impl IntoView {
+    let (previous, next) = neighbours(question.id);
+    let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
+        q.map(|q| {
+            view! {
+                <a class=format!("pager-{rel}") rel=rel href=Link::question(q.id).href()>
+                    <span class="pager-label">{label}</span>
+                    <span class="pager-title">"Q" {q.number} ": " {q.title()}</span>
+                </a>
+            }
+        })
+    };
+    view! {
+        <article class="question" aria-labelledby="question-title">
+            <p class="card-meta">
+                <span class="number">"Q" {question.number} " of " {BANK.len()}</span>
+                <CategoryBadge category=question.category />
+                <span class="level">{question.level.label()}</span>
+                {status.run()}
+            </p>
+            <div class="title-row">
+                <h1 id="question-title">{question.title()}</h1>
+                {star.run()}
+            </div>
+            <TopicList topics=question.topics />
+            <section class="why-box" aria-labelledby="why-title">
+                <h2 id="why-title">"Why they ask this"</h2>
+                <p>{question.why()}</p>
+            </section>
+            <details
+                class="guide-box"
+                prop:open=move || open.get()
+                on:toggle=move |ev| {
+                    let shown = event_target::<leptos::web_sys::HtmlDetailsElement>(&ev).open();
+                    if open.get_untracked() != shown {
+                        open.set(shown);
+                    }
+                }
+            >
+                <summary class="reveal button">
+                    {move || if open.get() { "Hide the answer guide" } else { "Show the answer guide" }}
+                    " "
+                    <KeyHint shortcut=Shortcut::ToggleGuide />
+                </summary>
+                <div id="guide" class="guide">
+                    <Guide question />
+                </div>
+            </details>
+            {notes.run()}
+            <nav class="pager" aria-label="Previous and next question">
+                {link(previous, "prev", "← Previous")}
+                {link(next, "next", "Next →")}
+            </nav>
+        </article>
+    }
+}
