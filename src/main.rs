@@ -19,7 +19,6 @@ fn main() {
 /// back to the same element (a link tabbed to, the guide's toggle).
 #[cfg(target_arch = "wasm32")]
 fn start() {
-    use wasm_bindgen::JsCast;
     let document = leptos::prelude::document();
     let focused = document
         .active_element()
@@ -34,26 +33,37 @@ fn start() {
         shell.remove();
     }
     leptos::mount::mount_to_body(interview_deck::app::App);
-    if guide_open {
-        // The app follows the disclosure's own toggle event.
-        if let Ok(Some(guide)) = document.query_selector("#main details.guide-box") {
-            let _ = guide.set_attribute("open", "");
-        }
-    }
-    let Some((id, href, tag)) = focused else {
-        return;
-    };
-    let selector = match (id.is_empty(), href) {
+    let selector = focused.map(|(id, href, tag)| match (id.is_empty(), href) {
         (false, _) => format!("#{id}"),
         (true, Some(href)) => format!("#main a[href=\"{href}\"], .site-header a[href=\"{href}\"]"),
         (true, None) => format!("#main {}", tag.to_lowercase()),
-    };
-    let again = document
-        .query_selector(&selector)
+    });
+    restore(guide_open, selector, 10);
+}
+
+/// Opens the guide and moves focus once the router has drawn the page (a frame or two after
+/// mounting), trying for up to `frames` frames.
+#[cfg(target_arch = "wasm32")]
+fn restore(guide_open: bool, focus: Option<String>, frames: u32) {
+    use wasm_bindgen::JsCast;
+    let document = leptos::prelude::document();
+    let guide = document
+        .query_selector("#main details.guide-box")
         .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = again {
+        .flatten();
+    let target = focus
+        .as_deref()
+        .and_then(|s| document.query_selector(s).ok().flatten());
+    let ready = (!guide_open || guide.is_some()) && (focus.is_none() || target.is_some());
+    if !ready && frames > 0 {
+        leptos::prelude::request_animation_frame(move || restore(guide_open, focus, frames - 1));
+        return;
+    }
+    if let Some(guide) = guide.filter(|_| guide_open) {
+        // The app follows the disclosure's own toggle event.
+        let _ = guide.set_attribute("open", "");
+    }
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }

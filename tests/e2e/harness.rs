@@ -481,6 +481,28 @@ impl Browser {
         (status, body.to_string())
     }
 
+    /// Slows the network to `bytes_per_second` (with 200 ms of latency), or back to full speed
+    /// with `None`: how a test gets time to act before the wasm arrives.
+    pub async fn throttle(&self, bytes_per_second: Option<f64>) {
+        for command in [
+            json!({ "cmd": "Network.enable", "params": {} }),
+            json!({
+                "cmd": "Network.emulateNetworkConditions",
+                "params": {
+                    "offline": false,
+                    "latency": if bytes_per_second.is_some() { 200 } else { 0 },
+                    "downloadThroughput": bytes_per_second.unwrap_or(-1.0),
+                    "uploadThroughput": bytes_per_second.unwrap_or(-1.0),
+                },
+            }),
+        ] {
+            self.client
+                .issue_cmd(Cdp(command))
+                .await
+                .expect("network conditions");
+        }
+    }
+
     /// Switches JavaScript off for the pages this browser loads from now on.
     pub async fn without_javascript(&self) {
         let command = json!({

@@ -222,3 +222,27 @@ async fn the_app_shows_what_each_pre_rendered_page_holds() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_guide_opened_before_the_app_arrives_stays_open_with_its_focus() {
+    run(async |b| {
+        // Slow enough that the half-megabyte wasm takes seconds, while the page itself is small.
+        b.throttle(Some(60_000.0)).await;
+        b.open(&relative(&Link::question(BANK[0].id))).await;
+        b.find("#shell summary.reveal").await.click().await.unwrap();
+        b.wait_text("#shell #guide", "Key points").await;
+        b.throttle(None).await;
+        b.find("#main details.guide-box[open]").await;
+        b.wait_text("#main #guide", "Level signals").await;
+        let focused = b
+            .script("return document.activeElement && document.activeElement.matches('#main summary.reveal');")
+            .await;
+        assert_eq!(focused, true, "focus stays on the guide's toggle");
+        b.press(' ').await;
+        b.wait_for("Space to close the guide the app now owns", async || {
+            (b.count("#main details.guide-box[open]").await == 0).then_some(())
+        })
+        .await;
+    })
+    .await;
+}
