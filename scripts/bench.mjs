@@ -91,16 +91,17 @@ async function serve(dir) {
   throw new Error('server did not start');
 }
 
-const CARD = '.question-list > li';
+// The app's own list (#main), not the pre-rendered page it replaces.
+const CARD = '#main .question-list > li';
 
 // The bank's size and the list's page size, as the question list shows them once it has
 // rendered its first page: "Showing N of TOTAL questions", and TOTAL minus the "Show more (M not
 // shown)" count (the whole list when there is no "Show more").
 async function listFacts(page) {
-  await page.waitForSelector('.result-count');
+  await page.waitForSelector('#main .result-count');
   await page.waitForSelector(CARD);
   const number = (text, pattern) => Number(text.match(pattern)[1].replace(/,/g, ''));
-  const shown = await page.$eval('.result-count', (e) => e.textContent);
+  const shown = await page.$eval('#main .result-count', (e) => e.textContent);
   const total = number(shown, /of ([\d,]+)/);
   const more = await page.$('#show-more');
   const notShown = more ? number(await more.evaluate((e) => e.textContent), /\(([\d,]+)/) : 0;
@@ -154,17 +155,19 @@ async function interactions(url) {
     await page.waitForSelector('.question-list li');
     firsts.push(await page.evaluate(() => window.__firstList));
   }
-  console.log(`navigation to first question list render: ${summary(firsts)}`);
+  console.log(`navigation to the first question list on screen (the pre-rendered page's): ${summary(firsts)}`);
   const { total: bankSize } = await listFacts(page);
 
   await page.goto(`${url}q/sql-vs-nosql`);
-  await page.waitForSelector('.reveal');
+  // The app's own page, not the pre-rendered one it replaces.
+  await page.waitForSelector('#main .reveal');
   await page.evaluate(timeIt);
   const flips = await page.evaluate(async (n) => {
     const out = [];
+    const guide = () => document.querySelector('#main details.guide-box');
     for (let i = 0; i < n; i++) {
-      const shown = !document.getElementById('guide').hidden;
-      out.push(await window.__timeIt(() => window.__key(' '), () => document.getElementById('guide').hidden === shown));
+      const shown = guide().open;
+      out.push(await window.__timeIt(() => window.__key(' '), () => guide().open !== shown));
     }
     return out;
   }, REPEAT);
@@ -173,10 +176,10 @@ async function interactions(url) {
   const routes = await page.evaluate(async (n) => {
     const out = [];
     for (let i = 0; i < n; i++) {
-      const before = document.querySelector('main h1').textContent;
+      const before = document.querySelector('#main h1').textContent;
       const key = i % 2 ? 'ArrowLeft' : 'ArrowRight';
       out.push(await window.__timeIt(() => window.__key(key), () => {
-        const h = document.querySelector('main h1');
+        const h = document.querySelector('#main h1');
         return h && h.textContent !== before;
       }));
     }
@@ -224,7 +227,7 @@ async function search(url) {
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage();
   await page.goto(`${url}questions`);
-  await page.waitForSelector('#filter-search');
+  await page.waitForSelector('#main #filter-search');
   const { total: bankSize, pageSize, shown: total } = await listFacts(page);
   console.log(`\n== Search with a synthetic bank of ${bankSize.toLocaleString('en')} questions ==`);
   // The page indexes the bank for search a slice per frame after it opens (about a second at
@@ -354,29 +357,37 @@ async function storage(url) {
   await browser.close();
 }
 
-// A deep link to a question, unthrottled: when its text is on screen (the pre-rendered page
-// paints it before the wasm runs) and when the app has taken over.
+// A deep link to a question, unthrottled: when its title is in the page and painted (the
+// pre-rendered page has it before the wasm runs), and when the app has taken over.
 async function deepLink(url) {
-  console.log('\n== Deep link to a question (unthrottled) ==');
+  console.log('\n== Deep link to a question (unthrottled, 7 loads) ==');
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
-  const visible = [], app = [];
+  const title = [], fcp = [], app = [], status = [];
   for (let i = 0; i < 7; i++) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.evaluateOnNewDocument(() => {
+      const seen = () => {
+        if (window.__title === undefined && document.querySelector('.question h1')) window.__title = performance.now();
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__fcp = e.startTime;
       }).observe({ type: 'paint', buffered: true });
     });
-    await page.goto(`${url}q/sql-vs-nosql`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__fcp !== undefined && document.querySelector('.question h1'));
+    const response = await page.goto(`${url}q/sql-vs-nosql`, { waitUntil: 'load' });
+    status.push(response.status());
     await page.waitForSelector('#main .question h1');
-    const [fcp, ready] = await page.evaluate(() => [window.__fcp, performance.now()]);
-    visible.push(fcp);
+    await page.waitForFunction(() => window.__fcp !== undefined);
+    const [t, f, ready] = await page.evaluate(() => [window.__title, window.__fcp, performance.now()]);
+    title.push(t);
+    fcp.push(f);
     app.push(ready);
     await context.close();
   }
-  console.log(`question text painted (first contentful paint): ${summary(visible)}`);
+  console.log(`HTTP status of the deep link: ${[...new Set(status)].join(', ')}`);
+  console.log(`the question's title in the page: ${summary(title)}`);
+  console.log(`first contentful paint: ${summary(fcp)}`);
   console.log(`the app has taken the page over (its own main rendered, measured after load): ${summary(app)}`);
   await browser.close();
 }

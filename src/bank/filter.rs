@@ -2,17 +2,20 @@
 //! filtered view can be bookmarked and shared.
 
 use super::search::SearchIndex;
-use super::{topic_by_id, Category, Question, Topic};
+use super::{topic_by_id, Category, Level, Question, Topic};
 
 /// How many cards the question list shows before "Show more": enough to scroll through, few
 /// enough that replacing them on a keystroke stays within a frame.
 pub const LIST_PAGE_SIZE: usize = 96;
 
-/// A view of the bank: by category, topic and words of text, all optional and combined with AND.
+/// A view of the bank: by category, topic, level and words of text, all optional and combined
+/// with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub category: Option<Category>,
     pub topic: Option<&'static Topic>,
+    /// The level a question is pitched at: warm up with junior ones, stretch with senior ones.
+    pub level: Option<Level>,
     /// What the user typed; matched word by word, case-insensitively.
     pub text: String,
 }
@@ -24,6 +27,7 @@ impl Filter {
         Self {
             category: get("category").as_deref().and_then(Category::from_slug),
             topic: get("topic").as_deref().and_then(topic_by_id),
+            level: get("level").as_deref().and_then(Level::from_slug),
             text: get("q").unwrap_or_default(),
         }
     }
@@ -36,6 +40,9 @@ impl Filter {
         }
         if let Some(topic) = self.topic {
             pairs.push(("topic", topic.id.to_string()));
+        }
+        if let Some(level) = self.level {
+            pairs.push(("level", level.slug().to_string()));
         }
         if !self.text.is_empty() {
             pairs.push(("q", self.text.clone()));
@@ -60,6 +67,7 @@ impl Filter {
         let of_kind = |q: &&Question| {
             self.category.is_none_or(|c| q.category == c)
                 && self.topic.is_none_or(|t| q.topics.contains(&t))
+                && self.level.is_none_or(|l| q.level == l)
         };
         let Some(looked_up) = index.lookup(&self.text) else {
             return bank.iter().filter(of_kind).collect();

@@ -49,6 +49,18 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, warm-up first.
+    pub const ALL: [Level; 3] = [Self::Junior, Self::Mid, Self::Senior];
+
+    /// The word used in question files and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Junior => "junior",
+            Self::Mid => "mid",
+            Self::Senior => "senior",
+        }
+    }
+
     /// Reads the word used in question files.
     pub fn from_slug(slug: &str) -> Option<Self> {
         match slug {

@@ -231,6 +231,7 @@ fn filters_round_trip_through_the_query_string() {
     let filter = Filter {
         category: Some(Category::Technical),
         topic: topic_by_id("caching"),
+        level: Some(Level::Senior),
         text: "cache stampede".into(),
     };
     let pairs = filter.to_query_pairs();
@@ -262,11 +263,12 @@ fn a_filter_becomes_a_shareable_query_string() {
     let filter = Filter {
         category: Some(Category::Situational),
         topic: None,
+        level: Some(Level::Junior),
         text: "on call & more".into(),
     };
     assert_eq!(
         filter.to_query_string(),
-        "?category=situational&q=on+call+%26+more"
+        "?category=situational&level=junior&q=on+call+%26+more"
     );
 }
 
@@ -346,4 +348,19 @@ fn every_topic_has_ten_keywords_that_the_matcher_finds() {
             );
         }
     }
+}
+
+#[test]
+fn a_level_filter_keeps_only_questions_pitched_at_that_level() {
+    for level in Level::ALL {
+        let shown = Filter {
+            level: Some(level),
+            ..Filter::default()
+        }
+        .apply(BANK, &SearchIndex::of(BANK));
+        let expected = BANK.iter().filter(|q| q.level == level).count();
+        assert_eq!(shown.len(), expected, "{level:?}");
+        assert!(shown.iter().all(|q| q.level == level));
+    }
+    assert_eq!(Level::from_slug(Level::Senior.slug()), Some(Level::Senior));
 }

@@ -4,12 +4,13 @@
 //! self-check suggests), U undoes the last grade, S buries the
 //! card until tomorrow, Esc ends the session.
 
-use crate::bank::question_by_id;
+use crate::bank::{question_by_id, Level};
 use crate::clock::now;
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::scope::use_scope;
+use crate::paths::use_go;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
     build_queue, due_label, practise_ahead, suggested_rating, Scope, Session, Status,
@@ -22,6 +23,7 @@ use crate::views::guide::Guide;
 use crate::views::key_hint::KeyHint;
 use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 
 /// How many cards "practise anyway" offers at most.
 const AHEAD_LIMIT: usize = 20;
@@ -98,6 +100,19 @@ fn Setup(
         }
     };
     let edit_scope = move || scope.with(|s| Page::Questions.link().scoped(s)).href();
+    let go = use_go();
+    // Warm up with junior questions or stretch with senior ones: the level is part of the
+    // selection in the URL, like every other filter.
+    let on_level = move |ev| {
+        let mut next = scope.get_untracked();
+        next.filter.level = Level::from_slug(&event_target_value(&ev));
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        go(Page::Practice.link().scoped(&next), options);
+    };
 
     view! {
         <section class="practice-setup" aria-labelledby="practice-title">
@@ -105,6 +120,13 @@ fn Setup(
             <p>
                 {scope_label} " · " <a href=edit_scope>"change the selection"</a>
             </p>
+            <label class="field">
+                <span>"Level"</span>
+                <select id="practice-level" on:change=on_level prop:value=move || scope.with(|s| s.filter.level.map_or("", |l| l.slug()))>
+                    <option value="">"Any level"</option>
+                    {Level::ALL.into_iter().map(|l| view! { <option value=l.slug()>{l.label()}</option> }).collect_view()}
+                </select>
+            </label>
             <ul class="counts">
                 <li class="count-card"><span class="count" id="due-count">{due_count}</span>"due"</li>
                 <li class="count-card"><span class="count" id="new-count">{new_count}</span>"new for today"</li>

@@ -1,7 +1,7 @@
 //! The question list with its filters. The selection lives in the URL query, so any view of the
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{topic_by_id, Category, LIST_PAGE_SIZE as PAGE};
+use crate::bank::{topic_by_id, Category, Level, LIST_PAGE_SIZE as PAGE};
 use crate::components::chunked::{chunked, next_frame};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
@@ -105,6 +105,12 @@ pub fn QuestionList() -> impl IntoView {
         let update = update.clone();
         move |ev| update(&|s: &mut Scope| s.filter.topic = topic_by_id(&event_target_value(&ev)))
     };
+    let on_level = {
+        let update = update.clone();
+        move |ev| {
+            update(&|s: &mut Scope| s.filter.level = Level::from_slug(&event_target_value(&ev)))
+        }
+    };
     let on_status = {
         let update = update.clone();
         move |ev| update(&|s: &mut Scope| s.status = Status::from_slug(&event_target_value(&ev)))
@@ -118,6 +124,7 @@ pub fn QuestionList() -> impl IntoView {
         search: Callback::new(on_search),
         category: Callback::new(on_category),
         topic: Callback::new(on_topic),
+        level: Callback::new(on_level),
         status: Callback::new(on_status),
         starred: Callback::new(on_starred),
         clear: Callback::new(clear),

@@ -1,6 +1,6 @@
 //! The question list's parts: its heading, filters and count, and a question's card.
 
-use crate::bank::{Category, Question, BANK, TOPICS};
+use crate::bank::{Category, Level, Question, BANK, TOPICS};
 use crate::review::{Scope, Status};
 use crate::routes::{Link, Page};
 use crate::shortcuts::Shortcut;
@@ -16,6 +16,7 @@ pub struct FilterHandlers {
     pub search: Callback<Event>,
     pub category: Callback<Event>,
     pub topic: Callback<Event>,
+    pub level: Callback<Event>,
     pub status: Callback<Event>,
     pub starred: Callback<Event>,
     pub clear: Callback<MouseEvent>,
@@ -28,6 +29,7 @@ impl FilterHandlers {
             search: Callback::new(|_| {}),
             category: Callback::new(|_| {}),
             topic: Callback::new(|_| {}),
+            level: Callback::new(|_| {}),
             status: Callback::new(|_| {}),
             starred: Callback::new(|_| {}),
             clear: Callback::new(|_| {}),
@@ -80,6 +82,13 @@ pub fn ListHead(
                 <select id="filter-topic" on:change=move |ev| handlers.topic.run(ev) prop:value=move || scope.with(|s| s.filter.topic.map_or("", |t| t.id))>
                     <option value="">"All topics"</option>
                     {TOPICS.iter().map(|t| view! { <option value=t.id>{t.label}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span>"Level"</span>
+                <select id="filter-level" on:change=move |ev| handlers.level.run(ev) prop:value=move || scope.with(|s| s.filter.level.map_or("", |l| l.slug()))>
+                    <option value="">"Any level"</option>
+                    {Level::ALL.into_iter().map(|l| view! { <option value=l.slug()>{l.label()}</option> }).collect_view()}
                 </select>
             </label>
             <label class="field">

@@ -260,3 +260,68 @@ async fn question_mark_lists_the_keyboard_shortcuts() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_level_filter_narrows_the_list_and_practice() {
+    use interview_deck::bank::Level;
+    let count = |level: Level| BANK.iter().filter(|q| q.level == level).count();
+    run(async |b| {
+        open_and_wait(b, "questions").await;
+        b.find("#filter-level")
+            .await
+            .select_by_value("junior")
+            .await
+            .unwrap();
+        b.wait_text(
+            ".result-count",
+            &format!("Showing {} of {}", count(Level::Junior), BANK.len()),
+        )
+        .await;
+        b.wait_count(CARD, first_page(count(Level::Junior))).await;
+        b.wait_path_and_query("/questions?level=junior").await;
+
+        b.find("#practise-these").await.click().await.unwrap();
+        b.wait_path_and_query("/practice?level=junior").await;
+        b.wait_text(
+            "#main",
+            &format!("{} questions in this selection", count(Level::Junior)),
+        )
+        .await;
+        b.find("#practice-level")
+            .await
+            .select_by_value("senior")
+            .await
+            .unwrap();
+        b.wait_path_and_query("/practice?level=senior").await;
+        b.wait_text(
+            "#main",
+            &format!("{} questions in this selection", count(Level::Senior)),
+        )
+        .await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_technical_question_lists_further_reading_that_loads_nothing_by_itself() {
+    let question = BANK
+        .iter()
+        .find(|q| q.category == Category::Technical)
+        .expect("a technical question");
+    run(async |b| {
+        open_and_wait(b, &format!("q/{}", question.id)).await;
+        b.find("summary.reveal").await.click().await.unwrap();
+        b.wait_text("#references-title", "Further reading").await;
+        let links = b
+            .script("return [...document.querySelectorAll('.references a')].map((a) => [a.href, a.rel]);")
+            .await;
+        let links = links.as_array().expect("links");
+        assert_eq!(links.len(), question.references_html().len());
+        for link in links {
+            assert!(link[0].as_str().is_some_and(|h| h.starts_with("https://")), "{link}");
+            assert!(link[1].as_str().is_some_and(|r| r.contains("noreferrer")), "{link}");
+        }
+        // The scenario's end checks that no request left for another origin.
+    })
+    .await;
+}
