@@ -191,9 +191,11 @@ fn topics_are_one_to_three_without_repeats() {
 
 #[test]
 fn level_and_source_are_closed_words() {
-    assert!(error_of(&with("level = \"mid\"", "level = \"staff\""))
-        .message
-        .contains("unknown level"));
+    let e = error_of(&with("level = \"mid\"", "level = \"staff\""));
+    assert_eq!(
+        (e.line, e.message.as_str()),
+        (6, "unknown level `staff` (expected junior, mid or senior)")
+    );
     assert!(error_of(&with("source = \"original\"", "source = \"web\""))
         .message
         .contains("unknown source"));
