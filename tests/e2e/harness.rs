@@ -503,6 +503,24 @@ impl Browser {
         }
     }
 
+    /// The page printed to PDF on A4, as "Print → Save as PDF" makes it.
+    pub async fn print_to_pdf(&self) -> Vec<u8> {
+        use base64::Engine;
+        let command = json!({
+            "cmd": "Page.printToPDF",
+            "params": { "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": true },
+        });
+        let printed = self
+            .client
+            .issue_cmd(Cdp(command))
+            .await
+            .expect("a printed PDF");
+        let data = printed["data"].as_str().expect("the PDF's data");
+        base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .expect("base64")
+    }
+
     /// Switches JavaScript off for the pages this browser loads from now on.
     pub async fn without_javascript(&self) {
         let command = json!({
