@@ -53,7 +53,8 @@ pub fn Guide(
     }
 }
 
-fn items(list: &'static [&'static str]) -> impl IntoView {
+/// A list of the bank's rendered items (key points, pitfalls…), as every view of a guide shows it.
+pub fn items(list: &'static [&'static str]) -> impl IntoView {
     view! { <ul>{list.iter().map(|item| view! { <li inner_html=*item></li> }).collect_view()}</ul> }
 }
 

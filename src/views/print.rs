@@ -3,6 +3,7 @@
 
 use crate::bank::Question;
 use crate::text::plural;
+use crate::views::guide::items;
 use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
 
@@ -36,9 +37,6 @@ fn PrintedQuestion(
     with_answers: RwSignal<bool>,
     answer: Callback<&'static str, Option<String>>,
 ) -> impl IntoView {
-    let list = |items: &'static [&'static str]| {
-        view! { <ul>{items.iter().map(|i| view! { <li inner_html=*i></li> }).collect_view()}</ul> }
-    };
     let answer = move || answer.run(question.id);
     view! {
         <article class="printed" data-id=question.id>
@@ -48,9 +46,9 @@ fn PrintedQuestion(
             <h3>"Answer guide"</h3>
             <div class="prose" inner_html=question.guide_html()></div>
             <h3>"Key points"</h3>
-            {list(question.key_points_html())}
+            {items(question.key_points_html())}
             <h3>"Follow-ups"</h3>
-            {list(question.follow_ups_html())}
+            {items(question.follow_ups_html())}
             <Show when=move || with_answers.get() && answer().is_some()>
                 <h3>"My answer"</h3>
                 <p class="note-view">{answer}</p>

@@ -1,6 +1,7 @@
 //! Backup and restore, the printable sheet, and tailored sets.
 
 use crate::harness::{run, Browser};
+use crate::hostile::import;
 use crate::open_and_wait;
 use crate::practice::grade_current;
 use interview_deck::bank::{match_topics, rank_questions, BANK, TAILORED_SET_SIZE};
@@ -83,15 +84,7 @@ async fn a_bad_file_is_refused_with_its_problem_and_nothing_changes() {
         let progress_key = b.key::<Progress>();
         grade_two_cards(b).await;
         let before = b.stored(&progress_key).await;
-        let bad =
-            std::env::temp_dir().join(format!("interview-deck-bad-{}.json", std::process::id()));
-        std::fs::write(&bad, file.to_string()).unwrap();
-        open_and_wait(b, "settings").await;
-        b.find("#import-file")
-            .await
-            .send_keys(&bad.display().to_string())
-            .await
-            .unwrap();
+        let bad = import(b, "interview-deck-bad", &file.to_string()).await;
         let error = b.wait_text("#import-error", "cannot be imported").await;
         assert!(
             error.contains("rating 9") && error.contains("Nothing was changed"),

@@ -21,7 +21,9 @@ async fn every_page_renders(b: &Browser) {
     }
 }
 
-async fn import(b: &Browser, name: &str, text: &str) {
+/// Opens the settings and picks `text`, saved as a file named after `name`, for import; returns
+/// the file, for the caller to remove.
+pub async fn import(b: &Browser, name: &str, text: &str) -> std::path::PathBuf {
     let file = std::env::temp_dir().join(format!("{name}-{}.json", std::process::id()));
     std::fs::write(&file, text).unwrap();
     open_and_wait(b, "settings").await;
@@ -30,6 +32,7 @@ async fn import(b: &Browser, name: &str, text: &str) {
         .send_keys(&file.display().to_string())
         .await
         .unwrap();
+    file
 }
 
 #[tokio::test]
