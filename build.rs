@@ -1,6 +1,7 @@
 //! Compiles the topic list and the question bank into the app: checks `assets/topics.toml` and
-//! every `assets/questions/**/*.md`, then writes `topics.rs` and `bank.rs` into `OUT_DIR`. A
-//! defect stops the build with `path:line: message`.
+//! every `assets/questions/**/*.md`, then writes `topics.rs`, `bank.rs` and the guide text
+//! files (`text/bank-<hash>.txt`) into `OUT_DIR`. A defect stops the build with
+//! `path:line: message`.
 
 #[path = "build/bank_compiler.rs"]
 mod bank_compiler;
@@ -51,7 +52,11 @@ fn main() {
         "cargo:warning=bank: {}",
         bank_compiler::summary(&topic_ids, &questions)
     );
-    write_out("bank.rs", &bank_compiler::emit(&questions));
+    let emitted = bank_compiler::emit(&questions);
+    write_out("bank.rs", &emitted.rust);
+    for chunk in &emitted.chunks {
+        write_out(&format!("text/{}", chunk.file), &chunk.text);
+    }
 }
 
 fn read(path: &Path) -> String {
@@ -59,9 +64,14 @@ fn read(path: &Path) -> String {
         .unwrap_or_else(|e| fail(&format!("{}:1: cannot read: {e}", path.display())))
 }
 
-/// Writes one generated source file into `OUT_DIR`, where the app `include!`s it.
+/// Writes one generated file into `OUT_DIR`: the Rust the app `include!`s, and the guide text
+/// files (`text/`), which native builds include and `scripts/postbuild.py` copies beside the wasm.
 fn write_out(name: &str, source: &str) {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
+    if let Some(folder) = out.parent() {
+        std::fs::create_dir_all(folder)
+            .unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
+    }
     std::fs::write(&out, source)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }

@@ -15,9 +15,14 @@ directory, or run it by hand as `postbuild.py DIST`.
   the service worker lists what to cache. `SITE_URL` (for example
   `https://USER.github.io/REPO/`), when set, gives the pages their canonical and preview URLs
   and the site its `sitemap.xml`. A development build's `404.html` is a copy of `index.html`.
+- Every build gets the answer guides' text files (`bank-<hash>.txt`), which the wasm fetches
+  when a page first shows a guide: `build.rs` wrote them into cargo's output folder, and the
+  wasm names the ones it expects.
 """
 import base64
+import glob
 import hashlib
+import shutil
 import json
 import os
 import re
@@ -25,6 +30,7 @@ import subprocess
 import sys
 
 INLINE_SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
+GUIDE_FILE = re.compile(rb"bank-[0-9a-f]{16}\.txt")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PWA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pwa")
 
@@ -37,9 +43,30 @@ def read_pwa(name):
 def offline_file(relative):
     """What the worker caches: the app and its two entry pages. Every other page is served the
     cached 404.html offline (the app then renders it), which keeps the cache small."""
-    if relative in ("index.html", "404.html"):
+    if relative in ("index.html", "404.html") or GUIDE_FILE.fullmatch(relative.encode()):
         return True
     return relative != "sw.js" and not relative.endswith((".html", ".xml", ".txt"))
+
+
+def copy_guide_files(dist):
+    """Copies the guide text files this build's wasm asks for next to it. Their names carry a
+    hash of their content, so any copy of a name found in cargo's output is the right one."""
+    wasm = glob.glob(os.path.join(dist, "*_bg.wasm"))
+    if len(wasm) != 1:
+        sys.exit(f"{dist}: expected one *_bg.wasm, found {len(wasm)}")
+    with open(wasm[0], "rb") as f:
+        wanted = sorted({m.decode() for m in GUIDE_FILE.findall(f.read())})
+    if not wanted:
+        sys.exit(f"{wasm[0]}: names no guide file (bank-<hash>.txt); was it built from this tree?")
+    for name in wanted:
+        # target/<profile>/build/… natively, target/<triple>/<profile>/build/… for wasm.
+        found = [path for depth in ("*", os.path.join("*", "*"))
+                 for path in glob.glob(os.path.join(ROOT, "target", depth, "build", "interview-deck-*", "out", "text", name))]
+        if not found:
+            sys.exit(f"{name}: not in target/…/build/interview-deck-*/out/text/, where build.rs writes it "
+                     "(try `cargo clean -p interview-deck`)")
+        shutil.copyfile(found[0], os.path.join(dist, name))
+    return len(wanted)
 
 
 def prerender(dist, base):
@@ -105,14 +132,16 @@ def main():
         sys.exit(f"{index}: an inline script is left; the CSP would block it")
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
+    guide_files = copy_guide_files(dist)
     if not release:
         with open(os.path.join(dist, "404.html"), "w", encoding="utf-8") as f:
             f.write(html)
-        print(f"postbuild: development build: loader moved to a file, 404.html written, no service worker (base {base})")
+        print(f"postbuild: development build: loader moved to a file, {guide_files} guide files and 404.html written, "
+              f"no service worker (base {base})")
         return
     prerender(dist, base)
     build_id, cached = write_service_worker(dist)
-    print(f"postbuild: loader moved to a file ({count} script tags checked), pages and sw.js written "
+    print(f"postbuild: loader moved to a file ({count} script tags checked), {guide_files} guide files, pages and sw.js written "
           f"(base {base}, build {build_id}, {cached} files cached offline)")
 
 

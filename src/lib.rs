@@ -17,6 +17,8 @@ mod clock;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod guides;
+#[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod paths;

@@ -3,9 +3,11 @@
 //! tab's saves. `Deck` owns them all; views read through its getters and change data only
 //! through its methods, so every change is saved and no view can forget to.
 
+use crate::bank::chunks::all_chunks;
 use crate::bank::search::SearchIndex;
 use crate::bank::{Question, BANK};
 use crate::clock::now;
+use crate::guides::Guides;
 use crate::progress::{
     Backup, DecodeError, MockHistory, Notes, Progress, Settings, StoredDocument,
 };
@@ -144,6 +146,8 @@ pub struct Deck {
     /// The bank's search index, filled a slice per frame by the list page (`index_more`) or
     /// at once by the first search that needs it.
     search: StoredValue<SearchIndex>,
+    /// The answer guides' text files: search looks into the guides that are here.
+    guides: Guides,
 }
 
 impl Deck {
@@ -181,6 +185,7 @@ impl Deck {
             infos,
             read_only: StoredValue::new(report.read_only),
             search: StoredValue::new(SearchIndex::default()),
+            guides: Guides::new(),
         };
         if !report.read_only && kept.contains(&true) {
             deck.save(progress);
@@ -345,8 +350,20 @@ impl Deck {
         preview_intervals(&scheduler, before.as_ref(), now().now)
     }
 
+    pub fn guides(&self) -> Guides {
+        self.guides
+    }
+
     /// The questions of the bank in `scope`; tracks progress, so views using it stay current.
+    /// A text search also looks into the answer guides: it asks for all of them and follows
+    /// their arrival, so the selection grows as they come.
     pub fn select(&self, scope: &Scope) -> Vec<&'static Question> {
+        if !scope.filter.text.trim().is_empty() {
+            self.guides.track();
+            let guides = self.guides;
+            // Not while a memo is computing: starting a download changes signals.
+            queue_microtask(move || guides.want(&all_chunks()));
+        }
         let standing = |id: &str| {
             let status = self.info(id).map_or(Status::New, |i| i.status);
             (status, self.progress.value.with(|p| p.is_starred(id)))

@@ -10,8 +10,8 @@ mod kinds;
 mod topics_compiler;
 
 use bank_compiler::{
-    compile_bank, compile_question, emit, summary, with_synthetic, BankError, CompiledQuestion,
-    MIN_QUESTIONS_PER_TOPIC,
+    compile_bank, compile_question, emit, fnv1a, summary, with_synthetic, BankError,
+    CompiledQuestion, MIN_QUESTIONS_PER_TOPIC,
 };
 use std::sync::LazyLock;
 use topics_compiler::compile_topics;
@@ -372,9 +372,10 @@ fn full_bank() -> Vec<(String, String)> {
 fn a_full_bank_compiles_and_emits_rust() {
     let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
     assert_eq!(bank.len(), TOPIC_IDS.len() * MIN_QUESTIONS_PER_TOPIC);
-    let rust = emit(&bank);
+    let rust = emit(&bank).rust;
     assert!(rust.starts_with("/// Every question"));
-    assert!(rust.contains(&format!("static QUESTIONS: [Question; {}]", bank.len())));
+    assert!(rust.contains(&format!("const QUESTION_COUNT: usize = {};", bank.len())));
+    assert!(rust.contains("static QUESTIONS: [Question; QUESTION_COUNT]"));
     assert!(rust.contains("id: \"api-0\", number: 1,"));
 }
 
@@ -477,15 +478,44 @@ fn control_characters_are_rejected_because_they_separate_compiled_fields() {
 }
 
 #[test]
-fn the_emitted_text_keeps_each_questions_fields_in_one_range() {
+fn titles_stay_in_the_app_and_guides_go_to_one_file_per_main_topic() {
     let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
-    let rust = emit(&bank);
+    let emitted = emit(&bank);
     assert!(
-        rust.contains("text: (0, "),
-        "the first question starts the text"
+        emitted.rust.contains("head: (0, "),
+        "the first question starts the heads"
     );
-    assert!(rust.contains("static TEXT: &str = \""));
-    assert_eq!(rust.matches("text: (").count(), bank.len());
+    assert_eq!(emitted.rust.matches("head: (").count(), bank.len());
+    assert!(emitted.rust.contains("static HEADS: &str = \""));
+    assert_eq!(
+        emitted.chunks.len(),
+        TOPIC_IDS.len(),
+        "one file per main topic"
+    );
+    for (index, chunk) in emitted.chunks.iter().enumerate() {
+        assert_eq!(
+            chunk.file,
+            format!("bank-{:016x}.txt", fnv1a(chunk.text.as_bytes()))
+        );
+        assert!(emitted.rust.contains(&format!(
+            "Chunk {{ file: {:?}, len: {},",
+            chunk.file,
+            chunk.text.len()
+        )));
+        assert_eq!(
+            emitted.rust.matches(&format!("body: ({index}, ")).count(),
+            MIN_QUESTIONS_PER_TOPIC
+        );
+    }
+    let first = &bank[0];
+    assert!(emitted.chunks[0].text.starts_with(&first.guide_html));
+    assert!(
+        !emitted.chunks.iter().any(|c| c.text.contains(&first.title)),
+        "titles are not repeated"
+    );
+    assert!(emitted
+        .rust
+        .contains(&format!("key_points: {} }}", first.key_points_html.len())));
 }
 
 #[test]

@@ -1,13 +1,16 @@
-//! The question bank: compiled into the binary by `build.rs`, read-only at run time.
+//! The question bank: compiled by `build.rs`, read-only at run time. What every page needs is
+//! in the binary; the guides are in text files fetched when first shown (`chunks`).
 //!
 //! Pure Rust: no browser types, so everything here is tested with plain `cargo test`.
 
+pub mod chunks;
 mod filter;
 mod kinds;
 pub mod search;
 mod tailor;
 mod topics;
 
+pub use chunks::Chunk;
 pub use filter::{Filter, LIST_PAGE_SIZE};
 pub use kinds::{Category, Level, Source};
 pub use tailor::{match_topics, rank_questions, TopicMatch, TAILORED_SET_SIZE};
@@ -16,8 +19,9 @@ pub use topics::{topic_by_id, Topic, TOPICS};
 use search::html_to_text;
 use std::sync::OnceLock;
 
-/// One interview question with its full guide. The HTML parts were rendered at build time from
-/// our own Markdown (raw HTML is rejected there), so they are safe to insert as markup.
+/// One interview question. Its guide (`body`) arrives separately from the rest (`chunks`):
+/// the HTML parts were rendered at build time from our own Markdown (raw HTML is rejected
+/// there), so they are safe to insert as markup.
 #[derive(Debug)]
 pub struct Question {
     /// Stable forever: progress and notes are keyed by it.
@@ -29,98 +33,109 @@ pub struct Question {
     pub topics: &'static [&'static Topic],
     pub level: Level,
     pub source: Source,
-    /// Where the question's text lies in `TEXT` (see `build/bank_compiler.rs`, `emit`).
-    text: (u32, u32),
+    /// Where the title and "why" start, where the "why" starts and where it ends in `HEADS`.
+    head: (u32, u32, u32),
+    /// The guide text's file, and where the question's guide lies in it.
+    body: (usize, u32, u32),
+    key_points: u8,
 }
 
-/// Every question's text split into its fields, made on first use (index: number − 1). Kept
-/// out of `Question` so the compiled bank holds nothing but its text and a few numbers.
-static PARTS: OnceLock<Vec<Parts>> = OnceLock::new();
+/// Every question's guide split into its fields on first use (index: number − 1).
+static BODIES: [OnceLock<Body>; QUESTION_COUNT] = [const { OnceLock::new() }; QUESTION_COUNT];
 
-/// A question's text, split into its fields on first use.
+/// A question's answer guide, key points and the other lists, as HTML rendered at build time.
 #[derive(Debug)]
-struct Parts {
-    title: &'static str,
-    why: &'static str,
-    guide_html: &'static str,
+pub struct Body {
+    pub guide_html: &'static str,
     lists: [Vec<&'static str>; 5],
 }
 
-/// The separators `build.rs` puts between a question's fields and between list items.
+/// The separators `build.rs` puts between a guide's fields and between list items.
 const FIELD: char = '\u{1f}';
 const ITEM: char = '\u{1e}';
 
-impl Question {
-    fn parts(&self) -> &'static Parts {
-        let all = PARTS.get_or_init(|| BANK.iter().map(Question::split).collect());
-        &all[usize::from(self.number) - 1]
-    }
-
-    fn split(&self) -> Parts {
-        let (start, end) = (self.text.0 as usize, self.text.1 as usize);
-        let mut fields = TEXT[start..end].split(FIELD);
-        let mut next = || fields.next().unwrap_or_default();
-        let (title, why, guide_html) = (next(), next(), next());
-        let lists = [(); 5].map(|_| next().split(ITEM).filter(|item| !item.is_empty()).collect());
-        Parts {
-            title,
-            why,
-            guide_html,
-            lists,
-        }
-    }
-
-    /// The question as the interviewer asks it.
-    pub fn title(&self) -> &'static str {
-        self.parts().title
-    }
-
-    /// "Why they ask this", plain text.
-    pub fn why(&self) -> &'static str {
-        self.parts().why
-    }
-
-    pub fn guide_html(&self) -> &'static str {
-        self.parts().guide_html
+impl Body {
+    fn split(text: &'static str) -> Self {
+        let mut fields = text.split(FIELD);
+        let guide_html = fields.next().unwrap_or_default();
+        let lists = [(); 5].map(|_| {
+            let field = fields.next().unwrap_or_default();
+            field.split(ITEM).filter(|item| !item.is_empty()).collect()
+        });
+        Body { guide_html, lists }
     }
 
     pub fn key_points_html(&self) -> &[&'static str] {
-        &self.parts().lists[0]
+        &self.lists[0]
     }
 
     pub fn pitfalls_html(&self) -> &[&'static str] {
-        &self.parts().lists[1]
+        &self.lists[1]
     }
 
     pub fn follow_ups_html(&self) -> &[&'static str] {
-        &self.parts().lists[2]
+        &self.lists[2]
     }
 
     /// Junior, mid-level and senior, in that order.
     pub fn signals_html(&self) -> &[&'static str] {
-        &self.parts().lists[3]
+        &self.lists[3]
     }
 
     /// "Further reading": links to the primary sources the guide's claims rest on.
     pub fn references_html(&self) -> &[&'static str] {
-        &self.parts().lists[4]
+        &self.lists[4]
     }
 
-    /// The title, why, guide and key points as plain text: what search looks through (each
-    /// search word must occur inside one of its words). Derived from the HTML when indexed
+    /// The guide and key points as plain text, for search. Derived from the HTML when indexed
     /// rather than compiled in, which would ship the bank's text twice.
     pub fn searchable_text(&self) -> String {
-        let mut text = format!(
-            "{} {} {}",
-            self.title(),
-            self.why(),
-            html_to_text(self.guide_html())
-        );
+        let mut text = html_to_text(self.guide_html);
         for point in self.key_points_html() {
             text.push(' ');
             text.push_str(&html_to_text(point));
         }
         text
+    }
+}
+
+impl Question {
+    /// The question as the interviewer asks it.
+    pub fn title(&self) -> &'static str {
+        let (start, middle, _) = self.head;
+        HEADS
+            .get(start as usize..middle as usize)
+            .unwrap_or_default()
+    }
+
+    /// "Why they ask this", plain text.
+    pub fn why(&self) -> &'static str {
+        let (_, middle, end) = self.head;
+        HEADS.get(middle as usize..end as usize).unwrap_or_default()
+    }
+
+    /// The guide, once its file is here (always, natively).
+    pub fn body(&self) -> Option<&'static Body> {
+        let (chunk, start, end) = self.body;
+        let text = chunks::text(chunk)?.get(start as usize..end as usize)?;
+        Some(BODIES[usize::from(self.number) - 1].get_or_init(|| Body::split(text)))
+    }
+
+    /// The guide text file that holds this question's guide.
+    pub fn chunk(&self) -> usize {
+        self.body.0
+    }
+
+    /// How many key points the guide has: known before the guide is here, so a mock can be
+    /// scored and a self-check sized without it.
+    pub fn key_point_count(&self) -> usize {
+        usize::from(self.key_points)
+    }
+
+    /// The title and why as plain text: what search looks through before the guide is here
+    /// (each search word must occur inside one of its words).
+    pub fn head_text(&self) -> String {
+        format!("{} {}", self.title(), self.why())
     }
 }
 

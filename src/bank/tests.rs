@@ -87,10 +87,17 @@ fn ids_and_numbers_are_unique_and_numbers_follow_bank_order() {
 #[test]
 fn every_question_has_a_full_guide() {
     for q in BANK {
-        assert!(!q.guide_html().is_empty(), "{}", q.id);
-        assert!((5..=8).contains(&q.key_points_html().len()), "{}", q.id);
-        assert!(q.follow_ups_html().len() >= 3, "{}", q.id);
-        assert_eq!(q.signals_html().len(), 3, "{}", q.id);
+        let body = q.body().unwrap();
+        assert!(!body.guide_html.is_empty(), "{}", q.id);
+        assert!((5..=8).contains(&body.key_points_html().len()), "{}", q.id);
+        assert_eq!(
+            q.key_point_count(),
+            body.key_points_html().len(),
+            "{}",
+            q.id
+        );
+        assert!(body.follow_ups_html().len() >= 3, "{}", q.id);
+        assert_eq!(body.signals_html().len(), 3, "{}", q.id);
         assert!(!q.why().is_empty(), "{}", q.id);
     }
 }
@@ -173,7 +180,7 @@ fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_w
         let expected: Vec<&str> = BANK
             .iter()
             .filter(|q| {
-                let text: Vec<String> = words(&q.searchable_text()).collect();
+                let text: Vec<String> = words(&searchable(q)).collect();
                 words(query).all(|w| text.iter().any(|word| word.contains(&w)))
             })
             .map(|q| q.id)
@@ -193,14 +200,14 @@ fn indexed_search_finds_exactly_the_questions_whose_words_contain_every_search_w
 #[test]
 fn searchable_text_is_the_title_why_guide_and_key_points_without_markup() {
     let q = &BANK[0];
-    let text = q.searchable_text();
+    let text = searchable(q);
     assert!(!text.contains('<'), "no markup");
     let searchable: Vec<String> = words(&text).collect();
     for source in [
         q.title().to_string(),
         q.why().to_string(),
-        html_to_text(q.key_points_html()[0]),
-        html_to_text(q.guide_html()),
+        html_to_text(q.body().unwrap().key_points_html()[0]),
+        html_to_text(q.body().unwrap().guide_html),
     ] {
         for word in words(&source) {
             assert!(searchable.contains(&word), "{word:?} is searchable");
@@ -211,7 +218,9 @@ fn searchable_text_is_the_title_why_guide_and_key_points_without_markup() {
 #[test]
 fn text_search_reaches_into_the_answer_guide() {
     let probe = BANK[0]
-        .guide_html()
+        .body()
+        .unwrap()
+        .guide_html
         .split(|c: char| !c.is_alphanumeric())
         .rfind(|w| w.len() > 7)
         .unwrap();
@@ -363,4 +372,9 @@ fn a_level_filter_keeps_only_questions_pitched_at_that_level() {
         assert!(shown.iter().all(|q| q.level == level));
     }
     assert_eq!(Level::from_slug(Level::Senior.slug()), Some(Level::Senior));
+}
+
+/// Everything search looks through for `q`: its title and why, then its guide.
+fn searchable(q: &Question) -> String {
+    format!("{} {}", q.head_text(), q.body().unwrap().searchable_text())
 }

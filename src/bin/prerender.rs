@@ -10,8 +10,8 @@
 //! `/REPO/q/<id>` from `q/<id>.html` with 200 (a folder with `index.html` would redirect to a
 //! trailing slash), so every page is written as `<path>.html`.
 
-use interview_deck::bank::{Question, BANK};
-use interview_deck::paths::set_base;
+use interview_deck::bank::{Question, BANK, CHUNKS};
+use interview_deck::paths::{base, set_base};
 use interview_deck::review::Scope;
 use interview_deck::routes::{Link, Page};
 use interview_deck::views::home::HomeContent;
@@ -22,6 +22,7 @@ use interview_deck::views::shell::{SiteFooter, SiteHeader};
 use interview_deck::views::star::StarToggle;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// What a page says to search engines and link previews.
@@ -35,6 +36,8 @@ struct Output {
     file: String,
     link: Option<Link>,
     head: Head,
+    /// The guide text file the page shows (a question's), fetched in parallel with the app.
+    preload: Option<&'static str>,
     body: String,
 }
 
@@ -104,6 +107,7 @@ fn pages() -> Vec<Output> {
             title: Page::Home.title().into(),
             description: SITE_DESCRIPTION.into(),
         },
+        preload: None,
         body: frame(Some(Page::Home), || {
             view! { <HomeContent practise=String::from("Practise") /> }
         }),
@@ -118,6 +122,7 @@ fn pages() -> Vec<Output> {
                 BANK.len()
             ),
         },
+        preload: None,
         body: frame(Some(Page::Questions), || {
             view! {
                 <ListHead
@@ -143,6 +148,7 @@ fn pages() -> Vec<Output> {
                 BANK.len()
             ),
         },
+        preload: None,
         body: frame(Some(Page::Print), || {
             view! {
                 <StudySheet
@@ -167,6 +173,7 @@ fn pages() -> Vec<Output> {
                 title: page.title().into(),
                 description: SITE_DESCRIPTION.into(),
             },
+            preload: None,
             body: frame(Some(page), || view! { <div inner_html=LOADING></div> }),
         });
     }
@@ -177,6 +184,7 @@ fn pages() -> Vec<Output> {
             title: Page::Home.title().into(),
             description: SITE_DESCRIPTION.into(),
         },
+        preload: None,
         body: frame(None, || view! { <div inner_html=LOADING></div> }),
     });
     outputs
@@ -191,6 +199,7 @@ fn question_page(question: &'static Question) -> Output {
             description: question.why().into(),
         },
         link: Some(link),
+        preload: Some(CHUNKS[question.chunk()].file),
         body: frame(Some(Page::Question), move || {
             view! { <QuestionArticle question open=RwSignal::new(false) star=unpressed_star /> }
         }),
@@ -255,6 +264,13 @@ fn fill(
              <meta property=og:description content=\"{description}\"><meta property=og:url content=\"{url}\">\
              <meta name=twitter:card content=summary><meta name=twitter:title content=\"{title}\">\
              <meta name=twitter:description content=\"{description}\">"
+        );
+    }
+    if let Some(file) = page.preload {
+        let _ = write!(
+            tags,
+            "<link rel=preload href=\"{}/{file}\" as=fetch crossorigin>",
+            base()
         );
     }
     html.replacen("</head>", &format!("{tags}</head>"), 1)

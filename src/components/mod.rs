@@ -11,3 +11,4 @@ pub mod question_card;
 pub mod scope;
 pub mod shortcuts_help;
 pub mod status;
+pub mod with_guides;

@@ -5,11 +5,13 @@
 //! checked against the key points and graded, and the grades go into the scheduler.
 //! Keys while running: N next question, P pause or resume, A start answering now.
 
+use crate::bank::chunks::chunks_of;
 use crate::bank::{question_by_id, Category, Question};
 use crate::clock::{local_time, now, now_ms};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::scope::use_scope;
+use crate::components::with_guides::WithGuides;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
 use crate::review::{
     clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
@@ -175,6 +177,10 @@ fn MockRun(
     stage: RwSignal<Stage>,
 ) -> impl IntoView {
     let deck = expect_context::<Deck>();
+    // The review needs every guide: fetch them now, while the user is answering, so a network
+    // lost during the mock costs nothing.
+    deck.guides()
+        .want(&plan.with_untracked(|p| chunks_of(p.iter().copied())));
     let (think_secs, times) = deck
         .settings()
         .with_untracked(|s| (s.think_secs, s.answer_secs));
@@ -206,7 +212,7 @@ fn MockRun(
                 target_secs: target(q),
                 timed_out: c.phase(at) == Phase::Over,
                 ticks: 0,
-                points: u8::try_from(q.key_points_html().len()).unwrap_or(u8::MAX),
+                points: u8::try_from(q.key_point_count()).unwrap_or(u8::MAX),
                 rating: None,
             })
         });
@@ -323,7 +329,7 @@ fn MockReview(
                     let t = ticks.get();
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.ticks = t });
                 });
-                let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_points_html().len()));
+                let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_point_count()));
                 let intervals = Signal::derive(move || deck.intervals(q.id));
                 let grade = Callback::new(move |rating: Rating| {
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.rating = Some(rating) });
@@ -342,7 +348,7 @@ fn MockReview(
                         <h2>{q.title()}</h2>
                         <details class="guide-box">
                             <summary>"Show the answer guide"</summary>
-                            <div class="guide"><Guide question=q ticks /></div>
+                            <div class="guide"><WithGuides questions=vec![q]><Guide question=q ticks /></WithGuides></div>
                         </details>
                         <GradeBar intervals on_grade=grade suggested />
                         <p class="rated" role="status">{rated}</p>

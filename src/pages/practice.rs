@@ -10,6 +10,7 @@ use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::scope::use_scope;
+use crate::components::with_guides::WithGuides;
 use crate::paths::use_go;
 use crate::progress::{Progress, Rating, Settings};
 use crate::review::{
@@ -226,6 +227,12 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
         })
     });
     let intervals = Signal::derive(move || current.get().map_or([1; 4], |q| deck.intervals(q.id)));
+    // The guide's text starts loading with the card, so it is here when the user reveals it.
+    Effect::new(move |_| {
+        if let Some(question) = current.get() {
+            deck.guides().want(&[question.chunk()]);
+        }
+    });
     // Every step changes the session and the progress together, then shows the next card.
     let step = move |act: &dyn Fn(&mut Session, &mut Progress)| {
         deck.change(|p| session.update(|s| s.iter_mut().for_each(|s| act(s, p))));
@@ -236,7 +243,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     let suggested = Signal::derive(move || {
         current
             .get()
-            .and_then(|q| suggested_rating(ticks.get(), q.key_points_html().len()))
+            .and_then(|q| suggested_rating(ticks.get(), q.key_point_count()))
     });
     let grade = Callback::new(move |rating: Rating| {
         let (clock, shown, ticked) = (now(), shown_at.get_untracked(), ticks.get_untracked());
@@ -306,7 +313,9 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                             </button>
                         }
                     >
-                        <div class="guide" id="guide"><Guide question ticks /></div>
+                        <div class="guide" id="guide">
+                            <WithGuides questions=vec![question]><Guide question ticks /></WithGuides>
+                        </div>
                         <details class="note-box">
                             <summary>"Write or improve your own answer"</summary>
                             <NoteEditor question />

@@ -1,6 +1,7 @@
 //! `/print?…`: the study sheet of the set in the URL, with the user's own answers.
 
 use crate::components::scope::use_scope;
+use crate::components::with_guides::WithGuides;
 use crate::state::Deck;
 use crate::views::print::StudySheet;
 use leptos::prelude::*;
@@ -10,9 +11,15 @@ pub fn PrintPage() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let scope = use_scope();
     let questions = Memo::new(move |_| scope.with(|s| deck.select(s)));
+    let with_answers = RwSignal::new(false);
     let answer = Callback::new(move |id: &'static str| {
         deck.notes()
             .with(|n| n.current(id).map(|v| v.parts.join("\n\n")))
     });
-    view! { <StudySheet questions with_answers=RwSignal::new(false) answer /> }
+    let all: Signal<Vec<_>> = questions.into();
+    view! {
+        <WithGuides questions=all>
+            <StudySheet questions with_answers answer />
+        </WithGuides>
+    }
 }

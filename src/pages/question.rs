@@ -4,10 +4,12 @@ use crate::bank::{neighbours, question_by_id, Question};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::status::{StarButton, StatusBadge};
+use crate::components::with_guides::WithGuides;
 use crate::pages::not_found::NotFound;
 use crate::paths::use_go;
 use crate::routes::Link;
 use crate::shortcuts::{Place, Shortcut};
+use crate::views::guide::Guide;
 use crate::views::question::QuestionArticle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -59,6 +61,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             status=move || view! { <StatusBadge id /> }
             star=move || view! { <StarButton id /> }
             notes=move || view! { <NoteEditor question /> }
+            guide=move || view! { <WithGuides questions=vec![question]><Guide question /></WithGuides> }
         />
     }
 }

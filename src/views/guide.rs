@@ -5,9 +5,9 @@ use crate::review::{covered, suggested_rating, toggle, THRESHOLDS};
 use leptos::prelude::*;
 
 /// The guide: model answer, key points, pitfalls, follow-ups, level signals and further
-/// reading. Its HTML was
-/// rendered at build time from our own Markdown, with raw HTML rejected there, so it is
-/// inserted as markup; user text never goes through here.
+/// reading. Its HTML was rendered at build time from our own Markdown, with raw HTML rejected
+/// there, so it is inserted as markup; user text never goes through here. Nothing shows until
+/// the guide's text is here (the app waits for it with `WithGuides`; natively it always is).
 ///
 /// With `ticks`, the key points become a checklist: the user ticks what their answer covered.
 #[component]
@@ -15,53 +15,56 @@ pub fn Guide(
     question: &'static Question,
     #[prop(optional)] ticks: Option<RwSignal<u16>>,
 ) -> impl IntoView {
-    let lists = [
-        ("pitfalls", "Pitfalls", question.pitfalls_html()),
-        ("follow-ups", "Follow-ups", question.follow_ups_html()),
-        ("signals", "Level signals", question.signals_html()),
-    ];
-    view! {
-        <section aria-labelledby="guide-title">
-            <h2 id="guide-title">"Answer guide"</h2>
-            <div class="prose" inner_html=question.guide_html()></div>
-        </section>
-        <section class="key-points" aria-labelledby="key-points-title">
-            <h2 id="key-points-title">"Key points"</h2>
-            {match ticks {
-                Some(ticks) => view! { <SelfCheck question ticks /> }.into_any(),
-                None => items(question.key_points_html()).into_any(),
-            }}
-        </section>
-        {lists
-            .into_iter()
-            .map(|(id, title, list)| {
-                view! {
-                    <section class=id aria-labelledby=format!("{id}-title")>
-                        <h2 id=format!("{id}-title")>{title}</h2>
-                        {items(list)}
-                    </section>
-                }
-            })
-            .collect_view()}
-        <Show when=move || !question.references_html().is_empty()>
-            <section class="references" aria-labelledby="references-title">
-                <h2 id="references-title">"Further reading"</h2>
-                <p class="hint">"Primary sources for the claims above. They open outside the app, online."</p>
-                {items(question.references_html())}
+    question.body().map(|body| {
+        let lists = [
+            ("pitfalls", "Pitfalls", body.pitfalls_html()),
+            ("follow-ups", "Follow-ups", body.follow_ups_html()),
+            ("signals", "Level signals", body.signals_html()),
+        ];
+        let references = body.references_html();
+        view! {
+            <section aria-labelledby="guide-title">
+                <h2 id="guide-title">"Answer guide"</h2>
+                <div class="prose" inner_html=body.guide_html></div>
             </section>
-        </Show>
-    }
+            <section class="key-points" aria-labelledby="key-points-title">
+                <h2 id="key-points-title">"Key points"</h2>
+                {match ticks {
+                    Some(ticks) => view! { <SelfCheck points=body.key_points_html() ticks /> }.into_any(),
+                    None => items(body.key_points_html()).into_any(),
+                }}
+            </section>
+            {lists
+                .into_iter()
+                .map(|(id, title, list)| {
+                    view! {
+                        <section class=id aria-labelledby=format!("{id}-title")>
+                            <h2 id=format!("{id}-title")>{title}</h2>
+                            {items(list)}
+                        </section>
+                    }
+                })
+                .collect_view()}
+            {(!references.is_empty()).then(|| view! {
+                <section class="references" aria-labelledby="references-title">
+                    <h2 id="references-title">"Further reading"</h2>
+                    <p class="hint">"Primary sources for the claims above. They open outside the app, online."</p>
+                    {items(references)}
+                </section>
+            })}
+        }
+    })
 }
 
 /// A list of the bank's rendered items (key points, pitfalls…), as every view of a guide shows it.
-pub fn items(list: &'static [&'static str]) -> impl IntoView {
+pub fn items(list: &[&'static str]) -> impl IntoView {
     view! { <ul>{list.iter().map(|item| view! { <li inner_html=*item></li> }).collect_view()}</ul> }
 }
 
 /// The key points as checkboxes, with what the ticks suggest and why.
 #[component]
-fn SelfCheck(question: &'static Question, ticks: RwSignal<u16>) -> impl IntoView {
-    let total = question.key_points_html().len();
+fn SelfCheck(points: &'static [&'static str], ticks: RwSignal<u16>) -> impl IntoView {
+    let total = points.len();
     let explained = THRESHOLDS
         .iter()
         .map(|(percent, rating)| format!("{percent}%+ → {}", rating.label()))
@@ -81,8 +84,7 @@ fn SelfCheck(question: &'static Question, ticks: RwSignal<u16>) -> impl IntoView
     view! {
         <p class="hint">"Tick what your answer covered (" {explained} ", less → Again)."</p>
         <ul class="checklist">
-            {question
-                .key_points_html()
+            {points
                 .iter()
                 .enumerate()
                 .map(|(index, item)| {

@@ -43,12 +43,14 @@ fn PrintedQuestion(
             <h2>"Q" {question.number} ". " {question.title()}</h2>
             <p class="card-meta"><CategoryBadge category=question.category /></p>
             <p><strong>"Why they ask this: "</strong>{question.why()}</p>
-            <h3>"Answer guide"</h3>
-            <div class="prose" inner_html=question.guide_html()></div>
-            <h3>"Key points"</h3>
-            {items(question.key_points_html())}
-            <h3>"Follow-ups"</h3>
-            {items(question.follow_ups_html())}
+            {question.body().map(|body| view! {
+                <h3>"Answer guide"</h3>
+                <div class="prose" inner_html=body.guide_html></div>
+                <h3>"Key points"</h3>
+                {items(body.key_points_html())}
+                <h3>"Follow-ups"</h3>
+                {items(body.follow_ups_html())}
+            })}
             <Show when=move || with_answers.get() && answer().is_some()>
                 <h3>"My answer"</h3>
                 <p class="note-view">{answer}</p>

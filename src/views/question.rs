@@ -12,7 +12,8 @@ use leptos::prelude::*;
 
 /// The question with its guide. `open` says whether the guide is shown; the app passes its
 /// own signal (Space toggles it), the pre-renderer a closed one. The slots hold what only the
-/// running app has: the question's status, its star and the user's own answer.
+/// running app has: the question's status, its star, the user's own answer, and the guide
+/// wrapped in what loads its text (without one, the guide as the pre-renderer has it).
 #[component]
 pub fn QuestionArticle(
     question: &'static Question,
@@ -20,7 +21,9 @@ pub fn QuestionArticle(
     #[prop(optional, into)] status: ViewFn,
     #[prop(optional, into)] star: ViewFn,
     #[prop(optional, into)] notes: ViewFn,
+    #[prop(optional, into)] guide: Option<ViewFn>,
 ) -> impl IntoView {
+    let guide = guide.unwrap_or_else(|| (move || view! { <Guide question /> }).into());
     let (previous, next) = neighbours(question.id);
     let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
         q.map(|q| {
@@ -64,9 +67,7 @@ pub fn QuestionArticle(
                     " "
                     <KeyHint shortcut=Shortcut::ToggleGuide />
                 </summary>
-                <div id="guide" class="guide">
-                    <Guide question />
-                </div>
+                <div id="guide" class="guide">{guide.run()}</div>
             </details>
             {notes.run()}
             <nav class="pager" aria-label="Previous and next question">

@@ -68,6 +68,77 @@ async fn with_no_network_the_app_and_a_deep_link_still_open() {
     .await;
 }
 
+/// A copy of the release build without its guide files, in a fresh folder: the site after a
+/// new deploy replaced them, as the old page still open in a tab sees it.
+fn build_without_guide_files(name: &str) -> std::path::PathBuf {
+    let dist = std::env::var("E2E_DIST").unwrap();
+    let copy = std::env::temp_dir().join(format!("interview-deck-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    for entry in walk(std::path::Path::new(&dist)) {
+        let file = entry.file_name().unwrap().to_string_lossy();
+        if file.starts_with("bank-") && file.ends_with(".txt") {
+            continue;
+        }
+        let target = copy.join(entry.strip_prefix(&dist).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &target).unwrap();
+    }
+    copy
+}
+
+#[tokio::test]
+async fn a_guide_that_cannot_be_fetched_says_why_and_loads_when_tried_again() {
+    let stripped = build_without_guide_files("no-guides");
+    // The last question of its guide file, so the next one needs another file.
+    let at = (0..BANK.len() - 1)
+        .find(|&i| BANK[i].chunk() != BANK[i + 1].chunk())
+        .expect("two guide files");
+    let expected = [
+        SERVER_GONE[0],
+        SERVER_GONE[1],
+        Expected {
+            contains: "the server responded with a status of 404",
+            why: "the guide files were removed from the server on purpose",
+        },
+    ];
+    run_expecting(&expected, async |b| {
+        b.replace_server(Some(&stripped.display().to_string()))
+            .await;
+        open_and_wait(b, &format!("q/{}", BANK[at].id)).await;
+        b.wait_text("#main h1", BANK[at].title()).await;
+        b.press(' ').await;
+        b.wait_text(
+            ".guides-failed",
+            "A newer version of Interview Deck has been published",
+        )
+        .await;
+        assert_eq!(
+            b.find(".guides-failed button").await.text().await.unwrap(),
+            "Reload"
+        );
+
+        // The network gone, in the app: the next question's file cannot be had either.
+        b.replace_server(None).await;
+        b.find("a.pager-next").await.click().await.unwrap();
+        b.wait_text("#main h1", BANK[at + 1].title()).await;
+        b.press(' ').await;
+        b.wait_text(".guides-failed", "the network is unreachable")
+            .await;
+
+        b.replace_server(Some(&std::env::var("E2E_DIST").unwrap()))
+            .await;
+        b.find(".guides-failed button.retry")
+            .await
+            .click()
+            .await
+            .unwrap();
+        b.wait_text("#guide", "Key points").await;
+        assert_eq!(b.count(".guides-failed").await, 0);
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(stripped);
+}
+
 #[tokio::test]
 async fn a_new_build_is_offered_and_replaces_the_old_cache() {
     let dist = std::env::var("E2E_DIST").unwrap();

@@ -6,8 +6,9 @@ use super::words;
 use crate::bank::Question;
 use std::collections::HashMap;
 
-/// Built a question at a time, in bank order, so the browser can spread the work over frames.
-/// Whoever searches owns one (the app's state does); nothing here is global.
+/// Built a question at a time, in bank order, so the browser can spread the work over frames:
+/// first every question's title and "why", then each guide as its file arrives. Whoever
+/// searches owns one (the app's state does); nothing here is global.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     /// Every distinct word, each followed by a newline (words never contain whitespace).
@@ -17,34 +18,62 @@ pub struct SearchIndex {
     ids: HashMap<String, u32>,
     /// For each question, the ids of its words, sorted.
     questions: Vec<Box<[u32]>>,
+    /// For each question, whether its guide's words are in.
+    bodies: Vec<bool>,
 }
 
 impl SearchIndex {
-    /// The whole of `bank` indexed at once (tests, and searches that come before the
-    /// frame-by-frame indexing is done).
+    /// The whole of `bank` indexed at once, with every guide that is here (tests, and searches
+    /// that come before the frame-by-frame indexing is done).
     pub fn of(bank: &[Question]) -> Self {
         let mut index = Self::default();
-        index.index_more(bank, bank.len());
+        index.index_more(bank, usize::MAX);
         index
     }
 
-    /// Indexes up to `count` more questions of `bank` and tells whether questions are left.
-    /// The browser calls it a little per frame, so a large bank is indexed before the first
-    /// keystroke without freezing the page.
+    /// Indexes up to `count` more questions of `bank`, or guides that have arrived since, and
+    /// tells whether any are left. The browser calls it a little per frame, so a large bank is
+    /// indexed before the first keystroke without freezing the page.
     pub fn index_more(&mut self, bank: &[Question], count: usize) -> bool {
-        let from = self.len();
-        for question in bank.iter().skip(from).take(count) {
-            self.add(&question.searchable_text());
+        let mut budget = count;
+        for question in bank.iter().skip(self.len()) {
+            if budget == 0 {
+                return true;
+            }
+            self.add(&question.head_text());
+            self.bodies.push(false);
+            budget -= 1;
         }
-        self.len() < bank.len()
+        for (position, question) in bank.iter().enumerate() {
+            if self.bodies[position] {
+                continue;
+            }
+            let Some(body) = question.body() else {
+                continue;
+            };
+            if budget == 0 {
+                return true;
+            }
+            self.add_to(position, &body.searchable_text());
+            self.bodies[position] = true;
+            budget -= 1;
+        }
+        false
     }
 
     /// Adds the next question, given its searchable text.
-    pub fn add(&mut self, text: &str) {
+    fn add(&mut self, text: &str) {
+        self.questions.push(Box::default());
+        self.add_to(self.questions.len() - 1, text);
+    }
+
+    /// Adds more searchable text to the question at `position`.
+    fn add_to(&mut self, position: usize, text: &str) {
         let mut ids: Vec<u32> = words(text).map(|w| self.word_id(&w)).collect();
+        ids.extend_from_slice(&self.questions[position]);
         ids.sort_unstable();
         ids.dedup();
-        self.questions.push(ids.into_boxed_slice());
+        self.questions[position] = ids.into_boxed_slice();
     }
 
     /// How many questions are indexed.
