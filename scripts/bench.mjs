@@ -4,7 +4,8 @@
 //
 // DIST is the release build for /interview-deck/; SYNTHETIC_DIST the same build with the bank
 // padded to 5,000 questions (INTERVIEW_DECK_SYNTHETIC_QUESTIONS), for search and storage at
-// scale. Measures: sizes (raw, gzip, brotli; the bank's text alone), time to the first question
+// scale. Measures: sizes (raw, gzip, brotli; the bank's text alone), the bytes a fresh visit
+// downloads until home, a deep link and practice can be used, time to the first question
 // list, p50/p95 of flip, grade and route change over 100 repetitions, search keystroke latency
 // at the synthetic bank's size, storage at 1,000 real cards x 50 reviews (decoding and replaying
 // apart), and Lighthouse (mobile).
@@ -70,13 +71,58 @@ function sizes() {
   }
   const all = rows.reduce((a, r) => [a[0] + r[1], a[1] + r[2]], [0, 0]);
   console.log(`whole dist/: ${rows.length} files, ${kb(all[0])} raw, ${kb(all[1])} gzip`);
-  // What a first visit to the home page downloads: index.html and the app.
-  const loaded = rows.filter((r) => /\.(js|wasm|css)$/.test(r[0]) && !r[0].startsWith('sw') || r[0] === 'index.html');
-  const total = loaded.reduce((a, r) => [a[0] + r[1], a[1] + r[2], a[2] + r[3]], [0, 0, 0]);
-  console.log(`first load (html+js+wasm+css): ${kb(total[0])} raw, ${kb(total[1])} gzip, ${kb(total[2])} brotli`);
+  // All the code a visit may ever load (every split module too), and the guides' text apart.
+  const code = rows.filter((r) => /\.(js|wasm|css)$/.test(r[0]) || r[0] === 'index.html');
+  const codeTotal = code.reduce((a, r) => [a[0] + r[1], a[1] + r[2], a[2] + r[3]], [0, 0, 0]);
+  console.log(`whole site code (index.html, js, css, ${code.filter((r) => r[0].endsWith('.wasm')).length} wasm modules; budget 350 KB gzip): ${kb(codeTotal[0])} raw, ${kb(codeTotal[1])} gzip, ${kb(codeTotal[2])} brotli`);
+  const guides = rows.filter((r) => /^bank-[0-9a-f]{16}\.txt$/.test(r[0]));
+  const guideTotal = guides.reduce((a, r) => [a[0] + r[1], a[1] + r[2]], [0, 0]);
+  console.log(`guide text files: ${guides.length}, ${kb(guideTotal[0])} raw, ${kb(guideTotal[1])} gzip (largest ${kb(Math.max(...guides.map((r) => r[2])))} gzip)`);
   const bank = Buffer.concat(walk('assets/questions').filter((f) => f.endsWith('.md')).sort().map((f) => fs.readFileSync(f)));
   console.log(`bank text alone (all question files): ${kb(bank.length)} raw, ${kb(gzip(bank))} gzip`);
-  console.log(`code share (first load minus bank text): ${kb(total[1] - gzip(bank))} gzip`);
+}
+
+// Bytes on the wire (as served, gzip; headers included) from the browser's network log until
+// each of three moments, every one in a fresh browser context (no cache, no service worker yet;
+// the worker's own precaching runs outside the page and is not counted).
+async function budgets(url) {
+  console.log('\n== Critical path: bytes on the wire until the page can be used (fresh visit) ==');
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const key = (page, k) => page.evaluate((k) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })), k);
+  const measure = async (what, budget, path, ready) => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    const bytes = new Map();
+    const names = new Map();
+    cdp.on('Network.responseReceived', (e) => names.set(e.requestId, e.response.url.split('/').pop()));
+    cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+    const t0 = Date.now();
+    await page.goto(url + path);
+    await ready(page);
+    const ms = Date.now() - t0;
+    const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+    const wasm = [...bytes.keys()].filter((id) => (names.get(id) || '').endsWith('.wasm')).length;
+    console.log(`${what}: ${kb(total)} in ${bytes.size} responses (${wasm} wasm modules), ${ms} ms (budget ${budget} KB)`);
+    await context.close();
+  };
+  await measure('/ until its first button works', 200, '', async (page) => {
+    await page.waitForSelector('#main .button');
+  });
+  await measure('/q/<id> until Space reveals the guide', 230, 'q/sql-vs-nosql', async (page) => {
+    await page.waitForSelector('#main details.guide-box');
+    await key(page, ' ');
+    await page.waitForSelector('#main details.guide-box[open] .key-points li');
+  });
+  await measure('/practice until the first card can be graded', 250, 'practice', async (page) => {
+    await page.waitForSelector('#main .start');
+    await key(page, 'Enter');
+    await page.waitForSelector('#main .flashcard');
+    await key(page, ' ');
+    await page.waitForSelector('#main .grade-bar');
+  });
+  await browser.close();
 }
 
 let nextPort = 20000 + (process.pid % 10000) * 2;
@@ -412,12 +458,13 @@ function lighthouse(url, what = 'home page') {
   console.log(`FCP ${audit('first-contentful-paint')}, time to interactive ${audit('interactive')}`);
 }
 
-// BENCH_ONLY=search (or sizes, interactions, storage, deeplink, lighthouse; comma-separated) runs a part.
+// BENCH_ONLY=search (or sizes, budgets, interactions, storage, deeplink, lighthouse; comma-separated) runs a part.
 const only = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part);
 if (only('sizes')) sizes();
 const main = await serve(dist);
 const synthetic = await serve(syntheticDist);
 try {
+  if (only('budgets')) await budgets(main.url);
   if (only('interactions')) await interactions(main.url);
   if (only('search')) await search(synthetic.url);
   if (only('storage')) await storage(synthetic.url);

@@ -2,6 +2,13 @@
 """Finishes every Trunk build: Trunk runs it as a post-build hook (Trunk.toml) on its staging
 directory, or run it by hand as `postbuild.py DIST`.
 
+- The pages loaded on first use (`src/pages/lazy.rs`) are split out of the wasm: Trunk has no
+  step for it (trunk-rs/trunk#1022), so this reruns the tail of its pipeline on cargo's raw wasm
+  with `wasm-split-cli` first: split, `wasm-bindgen` on the main module, `wasm-opt -Oz` on every
+  module in release builds. Trunk's files are replaced under their own names (their
+  `integrity` attributes recomputed); the split modules and their loader get names with a hash
+  of their content.
+
 - Trunk writes its wasm loader as an inline `<script type="module">`. Our Content-Security-Policy
   allows no inline script, so the loader moves to a hashed file of its own, loaded with an
   integrity check like the rest.
@@ -20,14 +27,16 @@ directory, or run it by hand as `postbuild.py DIST`.
   wasm names the ones it expects.
 """
 import base64
+import concurrent.futures
 import glob
 import hashlib
-import shutil
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 INLINE_SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
 GUIDE_FILE = re.compile(rb"bank-[0-9a-f]{16}\.txt")
@@ -48,17 +57,93 @@ def offline_file(relative):
     return relative != "sw.js" and not relative.endswith((".html", ".xml", ".txt"))
 
 
+def integrity(data):
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def hashed_name(stem, suffix, data):
+    return f"{stem}-{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
+
+
+def optimise(path):
+    """`wasm-opt -Oz` in place. Its warnings about the split modules' name sections are noise;
+    they are shown only when it fails."""
+    done = subprocess.run(["wasm-opt", "-Oz", path, "-o", path], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"wasm-opt failed on {path}:\n{done.stderr}")
+
+
+def split_wasm(dist, release):
+    """Splits the lazily loaded pages out of Trunk's wasm; returns the split modules' names."""
+    bindings = [n for n in os.listdir(dist) if re.fullmatch(r"interview-deck-[0-9a-f]+\.js", n)]
+    if len(bindings) != 1:
+        sys.exit(f"{dist}: expected one interview-deck-<hash>.js from Trunk, found {bindings}")
+    name = bindings[0][:-len(".js")]
+    raw = os.path.join(ROOT, "target", "wasm32-unknown-unknown", "release" if release else "debug", "interview-deck.wasm")
+    with tempfile.TemporaryDirectory() as tmp:
+        split, bound = os.path.join(tmp, "split"), os.path.join(tmp, "bound")
+        subprocess.run(["wasm-split-cli", raw, split, "--target", "web", "--out-name", name], check=True)
+        subprocess.run(["wasm-bindgen", os.path.join(split, name + ".wasm"), "--out-dir", bound, "--out-name", name,
+                        "--target", "web", "--keep-lld-exports", "--no-typescript"], check=True)
+        modules = sorted(n for n in os.listdir(split) if n.endswith(".wasm") and n != name + ".wasm")
+        if release:
+            paths = [os.path.join(bound, name + "_bg.wasm")] + [os.path.join(split, m) for m in modules]
+            with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+                list(pool.map(optimise, paths))
+        with open(os.path.join(split, "__wasm_split.js"), encoding="utf-8") as f:
+            loader = f.read()
+        written = []
+        for module in modules:
+            with open(os.path.join(split, module), "rb") as f:
+                data = f.read()
+            target = hashed_name(module[:-len(".wasm")], ".wasm", data)
+            if f'"./{module}"' not in loader:
+                sys.exit(f"__wasm_split.js does not load ./{module}; has wasm-split-cli's output changed?")
+            loader = loader.replace(f'"./{module}"', f'"./{target}"')
+            with open(os.path.join(dist, target), "wb") as f:
+                f.write(data)
+            written.append(target)
+        loader_name = hashed_name("__wasm_split", ".js", loader.encode())
+        with open(os.path.join(dist, loader_name), "w", encoding="utf-8") as f:
+            f.write(loader)
+        with open(os.path.join(bound, name + ".js"), encoding="utf-8") as f:
+            glue = f.read()
+        # Only where it is imported from: the wasm's own import keeps the module name it has.
+        glue, imports = re.subn(r'(from\s*["\'])\./__wasm_split\.js(["\'])', rf"\g<1>./{loader_name}\g<2>", glue)
+        if not imports:
+            sys.exit(f"{name}.js does not import ./__wasm_split.js; was the wasm built with --emit-relocs?")
+        with open(os.path.join(dist, name + ".js"), "w", encoding="utf-8") as f:
+            f.write(glue)
+        shutil.copyfile(os.path.join(bound, name + "_bg.wasm"), os.path.join(dist, name + "_bg.wasm"))
+        if os.path.isdir(os.path.join(bound, "snippets")):
+            shutil.copytree(os.path.join(bound, "snippets"), os.path.join(dist, "snippets"), dirs_exist_ok=True)
+    # Trunk wrote the integrity of its own files; the page now loads these.
+    index = os.path.join(dist, "index.html")
+    with open(index, encoding="utf-8") as f:
+        html = f.read()
+    for file in (name + ".js", name + "_bg.wasm"):
+        with open(os.path.join(dist, file), "rb") as f:
+            data = f.read()
+        # Quoted in a development build, bare in a minified one.
+        tag = re.compile(r'(<link[^>]*' + re.escape(file) + r'[^>]*integrity=)"?[^"\s>]+"?')
+        html, found = tag.subn(lambda m: f'{m.group(1)}"{integrity(data)}"', html)
+        if found != 1:
+            sys.exit(f"{index}: expected one <link … integrity> for {file}, found {found}")
+    with open(index, "w", encoding="utf-8") as f:
+        f.write(html)
+    return written + [loader_name]
+
+
 def copy_guide_files(dist):
-    """Copies the guide text files this build's wasm asks for next to it. Their names carry a
+    """Copies the guide text files this build's wasm modules ask for next to them. Their names carry a
     hash of their content, so any copy of a name found in cargo's output is the right one."""
-    wasm = glob.glob(os.path.join(dist, "*_bg.wasm"))
-    if len(wasm) != 1:
-        sys.exit(f"{dist}: expected one *_bg.wasm, found {len(wasm)}")
-    with open(wasm[0], "rb") as f:
-        wanted = sorted({m.decode() for m in GUIDE_FILE.findall(f.read())})
+    wanted = set()
+    for wasm in glob.glob(os.path.join(dist, "*.wasm")):
+        with open(wasm, "rb") as f:
+            wanted |= {m.decode() for m in GUIDE_FILE.findall(f.read())}
     if not wanted:
-        sys.exit(f"{wasm[0]}: names no guide file (bank-<hash>.txt); was it built from this tree?")
-    for name in wanted:
+        sys.exit(f"{dist}: no wasm names a guide file (bank-<hash>.txt); was it built from this tree?")
+    for name in sorted(wanted):
         # target/<profile>/build/… natively, target/<triple>/<profile>/build/… for wasm.
         found = [path for depth in ("*", os.path.join("*", "*"))
                  for path in glob.glob(os.path.join(ROOT, "target", depth, "build", "interview-deck-*", "out", "text", name))]
@@ -102,6 +187,7 @@ def main():
     if not dist:
         sys.exit("usage: postbuild.py DIST (or run by Trunk as a hook)")
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    split = split_wasm(dist, release)
     pwa = read_pwa("register.js" if release else "unregister.js")
     index = os.path.join(dist, "index.html")
     with open(index, encoding="utf-8") as f:
@@ -123,8 +209,7 @@ def main():
         name = "boot-%s.js" % hashlib.sha256(data).hexdigest()[:16]
         with open(os.path.join(dist, name), "wb") as out:
             out.write(data)
-        integrity = "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
-        return f'<script{attrs} src="{base}{name}" integrity="{integrity}" crossorigin="anonymous"></script>'
+        return f'<script{attrs} src="{base}{name}" integrity="{integrity(data)}" crossorigin="anonymous"></script>'
 
     html, count = INLINE_SCRIPT.subn(extract, html)
     leftovers = [m for m in INLINE_SCRIPT.finditer(html) if "src=" not in m.group(1) and m.group(2).strip()]

@@ -1,12 +1,14 @@
 //! The app shell: header, routes and footer.
 
+use crate::bank::question_by_id;
 use crate::components::notices::Notices;
 use crate::components::shortcuts_help::ShortcutsHelp;
-use crate::pages::{
-    home::Home, mock::MockPage, not_found::NotFound, practice::PracticePage, print::PrintPage,
-    question::QuestionPage, questions::QuestionList, set::SetPage, settings::SettingsPage,
-    stats::StatsPage, stories::StoriesPage, tailor::TailorPage,
+use crate::pages::home::Home;
+use crate::pages::lazy::{
+    MockRoute, PracticeRoute, PrintRoute, QuestionRoute, QuestionsRoute, SetRoute, SettingsRoute,
+    StatsRoute, StoriesRoute, TailorRoute,
 };
+use crate::pages::not_found::NotFound;
 use crate::paths::base;
 use crate::routes::Page;
 use crate::state::Deck;
@@ -14,10 +16,11 @@ use crate::views::shell::{SiteFooter, SiteHeader};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::{ParamSegment, StaticSegment};
+use leptos_router::{Lazy, ParamSegment, StaticSegment};
 
 /// The whole app. The router's base comes from the page's `<base href>`, so one build serves
-/// any sub-path. The user's progress is loaded once here and shared as a context.
+/// any sub-path. The user's progress is loaded once here and shared as a context. Every page
+/// but the home page loads its code when first opened (`pages::lazy`).
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Deck::load());
@@ -31,21 +34,40 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     // Paths come from the route table; a page's segment is never written here.
                     <Route path=StaticSegment(Page::Home.segment()) view=Home />
-                    <Route path=StaticSegment(Page::Questions.segment()) view=QuestionList />
-                    <Route path=(StaticSegment(Page::Question.segment()), ParamSegment("id")) view=QuestionPage />
-                    <Route path=StaticSegment(Page::Practice.segment()) view=PracticePage />
-                    <Route path=StaticSegment(Page::Mock.segment()) view=MockPage />
-                    <Route path=StaticSegment(Page::Stories.segment()) view=StoriesPage />
-                    <Route path=StaticSegment(Page::Settings.segment()) view=SettingsPage />
-                    <Route path=StaticSegment(Page::Stats.segment()) view=StatsPage />
-                    <Route path=StaticSegment(Page::Tailor.segment()) view=TailorPage />
-                    <Route path=StaticSegment(Page::Set.segment()) view=SetPage />
-                    <Route path=StaticSegment(Page::Print.segment()) view=PrintPage />
+                    <Route path=StaticSegment(Page::Questions.segment()) view={Lazy::<QuestionsRoute>::new()} />
+                    <Route path=(StaticSegment(Page::Question.segment()), ParamSegment("id")) view={Lazy::<QuestionRoute>::new()} />
+                    <Route path=StaticSegment(Page::Practice.segment()) view={Lazy::<PracticeRoute>::new()} />
+                    <Route path=StaticSegment(Page::Mock.segment()) view={Lazy::<MockRoute>::new()} />
+                    <Route path=StaticSegment(Page::Stories.segment()) view={Lazy::<StoriesRoute>::new()} />
+                    <Route path=StaticSegment(Page::Settings.segment()) view={Lazy::<SettingsRoute>::new()} />
+                    <Route path=StaticSegment(Page::Stats.segment()) view={Lazy::<StatsRoute>::new()} />
+                    <Route path=StaticSegment(Page::Tailor.segment()) view={Lazy::<TailorRoute>::new()} />
+                    <Route path=StaticSegment(Page::Set.segment()) view={Lazy::<SetRoute>::new()} />
+                    <Route path=StaticSegment(Page::Print.segment()) view={Lazy::<PrintRoute>::new()} />
                 </Routes>
             </main>
             <SiteFooter on_shortcuts=Callback::new(move |()| shortcuts.set(true)) />
             <ShortcutsHelp open=shortcuts />
         </Router>
+    }
+}
+
+/// Fetches what the page at the browser's address needs before the app replaces the
+/// pre-rendered copy: the page's code and, on a question's page, its guide. The reader keeps
+/// the static page meanwhile, and the app then draws the same page in one frame, with no
+/// "loading" in between. Whatever fails here fails again, visibly, when the page is drawn.
+pub async fn prepare() {
+    let path = window().location().pathname().unwrap_or_default();
+    let path = path.strip_prefix(base()).unwrap_or(&path);
+    let Some((page, id)) = Page::of_path(path) else {
+        return;
+    };
+    let guide = id
+        .and_then(question_by_id)
+        .map(|q| crate::guides::fetch(q.chunk()));
+    crate::pages::lazy::preload(page).await;
+    if let Some(guide) = guide {
+        let _ = guide.await;
     }
 }
 

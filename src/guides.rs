@@ -130,7 +130,7 @@ impl Guides {
 }
 
 /// Fetches guide file `index` and hands it to the bank, which checks it.
-async fn fetch(index: usize) -> Result<(), Failure> {
+pub async fn fetch(index: usize) -> Result<(), Failure> {
     let url = format!("{}/{}", base(), CHUNKS[index].file);
     let response = JsFuture::from(window().fetch_with_str(&url))
         .await

@@ -2,8 +2,9 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    {
+    wasm_bindgen_futures::spawn_local(async {
         use leptos::prelude::{document, request_animation_frame, set_timeout};
+        interview_deck::app::prepare().await;
         // The pre-rendered page paints at least once (a frame), even when the wasm arrives
         // first, then gives way to the app in a single frame.
         if document().hidden() {
@@ -11,7 +12,7 @@ fn main() {
         } else {
             request_animation_frame(|| set_timeout(start, std::time::Duration::ZERO));
         }
-    }
+    });
 }
 
 /// Replaces the pre-rendered page with the app, which renders the same markup, keeping what

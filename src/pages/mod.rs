@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod home;
+pub mod lazy;
 pub mod mock;
 pub mod not_found;
 pub mod practice;

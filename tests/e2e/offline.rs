@@ -2,7 +2,7 @@
 //! replaces the old cache after the user accepts the update.
 
 use crate::harness::{run, run_expecting, Browser, Expected};
-use crate::{first_page, open_and_wait};
+use crate::{first_page, follow_nav, open_and_wait};
 use interview_deck::bank::BANK;
 use serde_json::json;
 
@@ -68,15 +68,15 @@ async fn with_no_network_the_app_and_a_deep_link_still_open() {
     .await;
 }
 
-/// A copy of the release build without its guide files, in a fresh folder: the site after a
-/// new deploy replaced them, as the old page still open in a tab sees it.
-fn build_without_guide_files(name: &str) -> std::path::PathBuf {
+/// A copy of the release build without the files `left_out` picks, in a fresh folder: the
+/// site after a new deploy replaced them, as the old page still open in a tab sees it. The
+/// service worker cannot cache what is missing, so it never takes over.
+fn build_without(name: &str, left_out: impl Fn(&str) -> bool) -> std::path::PathBuf {
     let dist = std::env::var("E2E_DIST").unwrap();
     let copy = std::env::temp_dir().join(format!("interview-deck-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
     for entry in walk(std::path::Path::new(&dist)) {
-        let file = entry.file_name().unwrap().to_string_lossy();
-        if file.starts_with("bank-") && file.ends_with(".txt") {
+        if left_out(&entry.file_name().unwrap().to_string_lossy()) {
             continue;
         }
         let target = copy.join(entry.strip_prefix(&dist).unwrap());
@@ -88,7 +88,9 @@ fn build_without_guide_files(name: &str) -> std::path::PathBuf {
 
 #[tokio::test]
 async fn a_guide_that_cannot_be_fetched_says_why_and_loads_when_tried_again() {
-    let stripped = build_without_guide_files("no-guides");
+    let stripped = build_without("no-guides", |file| {
+        file.starts_with("bank-") && file.ends_with(".txt")
+    });
     // The last question of its guide file, so the next one needs another file.
     let at = (0..BANK.len() - 1)
         .find(|&i| BANK[i].chunk() != BANK[i + 1].chunk())
@@ -137,6 +139,50 @@ async fn a_guide_that_cannot_be_fetched_says_why_and_loads_when_tried_again() {
     })
     .await;
     let _ = std::fs::remove_dir_all(stripped);
+}
+
+#[tokio::test]
+async fn a_page_whose_code_cannot_be_fetched_says_so_and_opens_when_tried_again() {
+    // Every page but the home page is split out of the main wasm and fetched when first opened.
+    let main_only = build_without("main-only", |file| {
+        file.ends_with(".wasm") && (file.starts_with("split_") || file.starts_with("chunk_"))
+    });
+    let expected = [
+        SERVER_GONE[0],
+        SERVER_GONE[1],
+        Expected {
+            contains: "the server responded with a status of 404",
+            why: "the worker's install finds the split modules missing, as after a new deploy",
+        },
+        Expected {
+            contains: "Failed to fetch",
+            why: "the split loader reports the module it could not fetch",
+        },
+    ];
+    run_expecting(&expected, async |b| {
+        b.replace_server(Some(&main_only.display().to_string()))
+            .await;
+        open_and_wait(b, "").await;
+        b.wait_text("#main h1", "Interview Deck").await;
+
+        b.replace_server(None).await;
+        follow_nav(b, "/stats").await;
+        b.wait_text("#main h1", "This page could not be loaded")
+            .await;
+        b.find(".load-failed button.retry").await;
+
+        b.replace_server(Some(&std::env::var("E2E_DIST").unwrap()))
+            .await;
+        b.find(".load-failed button.retry")
+            .await
+            .click()
+            .await
+            .unwrap();
+        b.wait_text("#main h1", "Statistics").await;
+        assert_eq!(b.count(".load-failed").await, 0);
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(main_only);
 }
 
 #[tokio::test]

@@ -1,0 +1,128 @@
+//! Pages whose code loads when first opened. Each is split out of the main wasm by
+//! `wasm-split-cli` (`scripts/postbuild.py`), so a first visit downloads the home page's code
+//! and not that of eleven pages it may never open. A page whose code cannot be fetched (offline
+//! before the worker cached it, or replaced by a newer deploy) says so and offers to try again.
+
+use crate::routes::Page;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use leptos_router::LazyRoute;
+use std::future::Future;
+use std::pin::Pin;
+
+/// A page's code could not be fetched.
+#[derive(Debug)]
+pub struct PageLoadError;
+
+impl From<SplitLoaderError> for PageLoadError {
+    fn from(_: SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+/// Fetches a page's code (once; later calls resolve at once) and builds the page.
+type PageLoad = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, PageLoadError>> + Send>>;
+
+/// The page, or the message that it could not be loaded.
+async fn loaded_or_retry(load: PageLoad) -> AnyView {
+    match load().await {
+        Ok(page) => page,
+        Err(PageLoadError) => view! { <PageLoadFailed load /> }.into_any(),
+    }
+}
+
+/// What shows instead of a page whose code did not arrive. "Try again" fetches it again in
+/// place; "Reload" gets the newest version when the old one is gone from the server.
+#[component]
+fn PageLoadFailed(load: PageLoad) -> impl IntoView {
+    let attempts = RwSignal::new(0u32);
+    move || {
+        let attempt = attempts.get();
+        Suspend::new(async move {
+            if attempt > 0 {
+                if let Ok(page) = load().await {
+                    return page;
+                }
+            }
+            view! {
+                <section class="load-failed" role="alert" aria-labelledby="load-failed-title">
+                    <h1 id="load-failed-title">"This page could not be loaded"</h1>
+                    <p>
+                        "Its code did not arrive. Offline, it was not saved for offline use yet: connect and try again. "
+                        "If a newer version of Interview Deck was just published, reload to get it. Your progress is safe either way."
+                    </p>
+                    {(attempt > 0).then(|| view! { <p class="hint">{format!("Tried {attempt} more time(s).")}</p> })}
+                    <p>
+                        <button type="button" class="retry" on:click=move |_| attempts.update(|n| *n += 1)>"Try again"</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
+                    </p>
+                </section>
+            }
+            .into_any()
+        })
+    }
+}
+
+/// Declares, for each page `$variant` of the route table, the route `$route` whose page
+/// component `$page` lives in its own split module `$split`, and `preload`, which fetches the
+/// code of any of them.
+macro_rules! lazy_pages {
+    ($($variant:ident => $route:ident, $split:ident, $page:path;)*) => {
+        $(
+            mod $split {
+                use super::PageLoadError;
+                use leptos::prelude::*;
+
+                #[::leptos::wasm_split::wasm_split(
+                    $split,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload(preload)
+                )]
+                pub fn build() -> Result<AnyView, PageLoadError> {
+                    Ok($page().into_any())
+                }
+            }
+
+            #[doc = concat!("The route of `", stringify!($page), "`, loaded when first opened.")]
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                async fn view(_: Self) -> AnyView {
+                    loaded_or_retry(|| Box::pin($split::build())).await
+                }
+
+                async fn preload() {
+                    // A failure shows when the page is built (`loaded_or_retry`).
+                    let _ = $split::preload().await;
+                }
+            }
+        )*
+
+        /// Fetches the code of `page`, so the app can draw it at once.
+        pub async fn preload(page: Page) {
+            match page {
+                Page::Home => {}
+                $(Page::$variant => $route::preload().await,)*
+            }
+        }
+    };
+}
+
+lazy_pages! {
+    Questions => QuestionsRoute, questions_page, crate::pages::questions::QuestionList;
+    Question => QuestionRoute, question_page, crate::pages::question::QuestionPage;
+    Practice => PracticeRoute, practice_page, crate::pages::practice::PracticePage;
+    Mock => MockRoute, mock_page, crate::pages::mock::MockPage;
+    Stories => StoriesRoute, stories_page, crate::pages::stories::StoriesPage;
+    Settings => SettingsRoute, settings_page, crate::pages::settings::SettingsPage;
+    Stats => StatsRoute, stats_page, crate::pages::stats::StatsPage;
+    Tailor => TailorRoute, tailor_page, crate::pages::tailor::TailorPage;
+    Set => SetRoute, set_page, crate::pages::set::SetPage;
+    Print => PrintRoute, print_page, crate::pages::print::PrintPage;
+}
