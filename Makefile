@@ -29,13 +29,13 @@ test: tools-browser
 ## Write the GitHub Pages site for BASE into dist/ (every page pre-rendered, 404.html, the
 ## service worker, and sitemap.xml when SITE_URL is given), and print its sizes
 dist: tools
-	trunk build --release --public-url $(BASE) --dist dist
+	scripts/release-build.sh $(BASE) dist
 	python3 scripts/sizes.py dist
 
 ## Print the performance figures: sizes, interaction latency, storage at scale, Lighthouse
 bench: tools-browser
-	trunk build --release --public-url $(E2E_BASE) --dist target/bench-dist
-	INTERVIEW_DECK_SYNTHETIC_QUESTIONS=5000 trunk build --release --public-url $(E2E_BASE) --dist target/bench-synthetic
+	scripts/release-build.sh $(E2E_BASE) target/bench-dist
+	INTERVIEW_DECK_SYNTHETIC_QUESTIONS=5000 scripts/release-build.sh $(E2E_BASE) target/bench-synthetic
 	node scripts/bench.mjs target/bench-dist target/bench-synthetic
 	@printf '\n== The framework floor: the smallest Leptos + router app, built like ours ==\n'
 	scripts/framework-floor.sh

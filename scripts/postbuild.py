@@ -160,7 +160,10 @@ def prerender(dist, base):
                "--bin", "prerender", "--", dist, "--base", base]
     if os.environ.get("SITE_URL"):
         command += ["--site-url", os.environ["SITE_URL"]]
-    subprocess.run(command, cwd=ROOT, check=True)
+    # The pre-renderer is native code on stable: not what scripts/release-build.sh sets for the wasm.
+    nightly = ("RUSTUP_TOOLCHAIN", "CARGO_PROFILE_RELEASE_PANIC")
+    env = {k: v for k, v in os.environ.items() if k not in nightly and not k.startswith("CARGO_UNSTABLE_")}
+    subprocess.run(command, cwd=ROOT, check=True, env=env)
 
 
 def write_service_worker(dist):

@@ -18,6 +18,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm's pinned nightly (scripts/nightly.env), with the standard library's source.
+. scripts/nightly.env
+if ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src' \
+  || ! rustup target list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "Installing Rust $RELEASE_TOOLCHAIN with rust-src and the wasm32 target, for the release wasm"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown \
+    || { echo "error: rustup could not install $RELEASE_TOOLCHAIN, which the release build needs" >&2; exit 1; }
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "Installing Trunk $TRUNK_VERSION (cargo install; about 15 minutes the first time)"
   cargo install --locked trunk --version "=$TRUNK_VERSION"
@@ -49,5 +58,8 @@ if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null || ! command
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
 fi
 
-# Trunk runs cargo offline (Trunk.toml), so every crate must be in the local cache first.
+# Trunk runs cargo offline (Trunk.toml), so every crate must be in the local cache first: the
+# app's, and those of the standard library the release build compiles (build-std).
 cargo fetch --locked --quiet
+cargo "+$RELEASE_TOOLCHAIN" fetch --locked --quiet \
+  --manifest-path "$(rustc "+$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"

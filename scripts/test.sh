@@ -25,7 +25,7 @@ step "Unit tests: bank, bank compiler (cargo test)"
 cargo test --locked
 
 step "Release build under $E2E_BASE for the browser tests (pages pre-rendered for $E2E_SITE_URL)"
-SITE_URL="$E2E_SITE_URL" trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
+SITE_URL="$E2E_SITE_URL" scripts/release-build.sh "$E2E_BASE" "$E2E_DIST"
 
 step "Development build under $E2E_BASE (what \`trunk serve\` serves), for the stale-worker test"
 trunk build --public-url "$E2E_BASE" --dist "$E2E_DEV_DIST"
