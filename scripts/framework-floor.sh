@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The size floor under every page of ours: the smallest Leptos 0.8 app with a router (two pages,
-# one link), built with our release profile, our rustflags, wasm-bindgen and `wasm-opt -Oz`.
+# one link), built like our release wasm: our release profile and rustflags on the pinned nightly
+# with build-std (scripts/nightly.env), wasm-bindgen and `wasm-opt -Oz`.
 # `make bench` prints it next to our own sizes; it is what the size budgets are measured against.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,9 @@ fn main() {
 }
 RUST
 cp Cargo.lock "$dir/Cargo.lock"
+# shellcheck source=nightly.env
+. scripts/nightly.env
+use_release_toolchain
 cargo build --quiet --offline --release --target wasm32-unknown-unknown --manifest-path "$dir/Cargo.toml" \
   --target-dir "$dir/target"
 wasm-bindgen --target web --no-typescript --out-dir "$dir/out" \

@@ -65,12 +65,14 @@ fn PageLoadFailed(load: PageLoad) -> impl IntoView {
 }
 
 /// Declares, for each page `$variant` of the route table, the route `$route` whose page
-/// component `$page` lives in its own split module `$split`, and `preload`, which fetches the
-/// code of any of them.
+/// component `$page` is built by the module `$module` in the split module `$split`, and
+/// `preload`, which fetches the code of any of them. Pages that are opened together share a
+/// split module: each split adds modules for the code it shares with the others, so fewer,
+/// larger splits download less in all.
 macro_rules! lazy_pages {
-    ($($variant:ident => $route:ident, $split:ident, $page:path;)*) => {
+    ($($variant:ident => $route:ident, $module:ident in $split:ident, $page:path;)*) => {
         $(
-            mod $split {
+            mod $module {
                 use super::PageLoadError;
                 use leptos::prelude::*;
 
@@ -80,7 +82,8 @@ macro_rules! lazy_pages {
                     fallible,
                     preload(preload)
                 )]
-                pub fn build() -> Result<AnyView, PageLoadError> {
+                // Named after its module: the split's exports are named after their functions.
+                pub fn $module() -> Result<AnyView, PageLoadError> {
                     Ok($page().into_any())
                 }
             }
@@ -94,12 +97,12 @@ macro_rules! lazy_pages {
                 }
 
                 async fn view(_: Self) -> AnyView {
-                    loaded_or_retry(|| Box::pin($split::build())).await
+                    loaded_or_retry(|| Box::pin($module::$module())).await
                 }
 
                 async fn preload() {
                     // A failure shows when the page is built (`loaded_or_retry`).
-                    let _ = $split::preload().await;
+                    let _ = $module::preload().await;
                 }
             }
         )*
@@ -114,15 +117,16 @@ macro_rules! lazy_pages {
     };
 }
 
+// Reading the bank; practising it; the user's own things.
 lazy_pages! {
-    Questions => QuestionsRoute, questions_page, crate::pages::questions::QuestionList;
-    Question => QuestionRoute, question_page, crate::pages::question::QuestionPage;
-    Practice => PracticeRoute, practice_page, crate::pages::practice::PracticePage;
-    Mock => MockRoute, mock_page, crate::pages::mock::MockPage;
-    Stories => StoriesRoute, stories_page, crate::pages::stories::StoriesPage;
-    Settings => SettingsRoute, settings_page, crate::pages::settings::SettingsPage;
-    Stats => StatsRoute, stats_page, crate::pages::stats::StatsPage;
-    Tailor => TailorRoute, tailor_page, crate::pages::tailor::TailorPage;
-    Set => SetRoute, set_page, crate::pages::set::SetPage;
-    Print => PrintRoute, print_page, crate::pages::print::PrintPage;
+    Questions => QuestionsRoute, questions_page in reading, crate::pages::questions::QuestionList;
+    Question => QuestionRoute, question_page in reading, crate::pages::question::QuestionPage;
+    Set => SetRoute, set_page in reading, crate::pages::set::SetPage;
+    Print => PrintRoute, print_page in reading, crate::pages::print::PrintPage;
+    Practice => PracticeRoute, practice_page in drills, crate::pages::practice::PracticePage;
+    Mock => MockRoute, mock_page in drills, crate::pages::mock::MockPage;
+    Stories => StoriesRoute, stories_page in yours, crate::pages::stories::StoriesPage;
+    Settings => SettingsRoute, settings_page in yours, crate::pages::settings::SettingsPage;
+    Stats => StatsRoute, stats_page in yours, crate::pages::stats::StatsPage;
+    Tailor => TailorRoute, tailor_page in yours, crate::pages::tailor::TailorPage;
 }
