@@ -737,12 +737,14 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// Writes the bank as the Rust source of `static BANK: &[Question]`, and its guide text as one
 /// chunk per main topic. What lists, search and every page's first screen need (ids, titles,
-/// "why they ask this", topics, level) stays in the app, in one string with a range per
-/// question, so it compresses as well as the Markdown it came from; the guides, the bulk of the
-/// bank, load only when a page shows them. Native builds (tests, the pre-renderer) include the
+/// "why they ask this", topics, level) stays in the app, the titles in one string and the
+/// "why"s in another, with a range per question, so they compress as well as the Markdown they
+/// came from; the guides, the bulk of the bank, load only when a page shows them. The titles
+/// are apart because the app shell needs them (the tab's title) and the "why"s only pages do:
+/// the wasm splitter can then leave the "why"s out of the main module. Native builds (tests, the pre-renderer) include the
 /// chunks' text at compile time instead of fetching it.
 pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
-    let mut heads = String::new();
+    let (mut titles, mut whys) = (String::new(), String::new());
     let mut topics_used: Vec<usize> = questions.iter().map(|q| q.topics[0]).collect();
     topics_used.sort_unstable();
     topics_used.dedup();
@@ -755,10 +757,9 @@ pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
         questions.len()
     );
     for (index, q) in questions.iter().enumerate() {
-        let start = heads.len();
-        heads.push_str(&q.title);
-        let middle = heads.len();
-        heads.push_str(&q.why);
+        let (title_start, why_start) = (titles.len(), whys.len());
+        titles.push_str(&q.title);
+        whys.push_str(&q.why);
         let chunk = topics_used.binary_search(&q.topics[0]).unwrap_or_default();
         let text = &mut texts[chunk];
         let body_start = text.len();
@@ -777,14 +778,16 @@ pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
         let _ = writeln!(
             out,
             "Question {{ id: {:?}, number: {}, category: Category::{:?}, topics: &[{}], level: Level::{:?}, \
-             source: Source::{:?}, head: ({start}, {middle}, {}), body: ({chunk}, {body_start}, {}), key_points: {} }},",
+             source: Source::{:?}, title: ({title_start}, {}), why: ({why_start}, {}), body: ({chunk}, {body_start}, {}), \
+             key_points: {} }},",
             q.id,
             index + 1,
             q.category,
             topics.join(", "),
             q.level,
             q.source,
-            heads.len(),
+            titles.len(),
+            whys.len(),
             text.len(),
             q.key_points_html.len(),
         );
@@ -792,7 +795,8 @@ pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
     out.push_str("];\n");
     let _ = writeln!(
         out,
-        "/// Every question's title and \"why they ask this\", in bank order.\nstatic HEADS: &str = {heads:?};"
+        "/// Every question's title, in bank order.\nstatic TITLES: &str = {titles:?};\n\
+         /// Every question's \"why they ask this\", in bank order.\nstatic WHYS: &str = {whys:?};"
     );
     let chunks: Vec<TextChunk> = texts
         .into_iter()

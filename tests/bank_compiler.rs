@@ -482,11 +482,13 @@ fn titles_stay_in_the_app_and_guides_go_to_one_file_per_main_topic() {
     let bank = compile_bank(&TOPIC_IDS, &full_bank()).unwrap();
     let emitted = emit(&bank);
     assert!(
-        emitted.rust.contains("head: (0, "),
-        "the first question starts the heads"
+        emitted.rust.contains("title: (0, "),
+        "the first question starts the titles"
     );
-    assert_eq!(emitted.rust.matches("head: (").count(), bank.len());
-    assert!(emitted.rust.contains("static HEADS: &str = \""));
+    assert!(emitted.rust.contains("why: (0, "), "and the whys");
+    assert_eq!(emitted.rust.matches(" title: (").count(), bank.len());
+    assert!(emitted.rust.contains("static TITLES: &str = \""));
+    assert!(emitted.rust.contains("static WHYS: &str = \""));
     assert_eq!(
         emitted.chunks.len(),
         TOPIC_IDS.len(),

@@ -33,8 +33,10 @@ pub struct Question {
     pub topics: &'static [&'static Topic],
     pub level: Level,
     pub source: Source,
-    /// Where the title and "why" start, where the "why" starts and where it ends in `HEADS`.
-    head: (u32, u32, u32),
+    /// Where the title lies in `TITLES`.
+    title: (u32, u32),
+    /// Where "why they ask this" lies in `WHYS`.
+    why: (u32, u32),
     /// The guide text's file, and where the question's guide lies in it.
     body: (usize, u32, u32),
     key_points: u8,
@@ -102,16 +104,14 @@ impl Body {
 impl Question {
     /// The question as the interviewer asks it.
     pub fn title(&self) -> &'static str {
-        let (start, middle, _) = self.head;
-        HEADS
-            .get(start as usize..middle as usize)
-            .unwrap_or_default()
+        let (start, end) = self.title;
+        TITLES.get(start as usize..end as usize).unwrap_or_default()
     }
 
     /// "Why they ask this", plain text.
     pub fn why(&self) -> &'static str {
-        let (_, middle, end) = self.head;
-        HEADS.get(middle as usize..end as usize).unwrap_or_default()
+        let (start, end) = self.why;
+        WHYS.get(start as usize..end as usize).unwrap_or_default()
     }
 
     /// The guide, once its file is here (always, natively).
