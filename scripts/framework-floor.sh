@@ -50,7 +50,9 @@ cp Cargo.lock "$dir/Cargo.lock"
 # shellcheck source=nightly.env
 . scripts/nightly.env
 use_release_toolchain
-cargo build --quiet --offline --release --target wasm32-unknown-unknown --manifest-path "$dir/Cargo.toml" \
+# Our rustflags without `--emit-relocs`, which only our wasm splitting needs (and which would keep
+# wasm-opt from optimising an unsplit module).
+RUSTFLAGS="--cfg erase_components" cargo build --quiet --offline --release --target wasm32-unknown-unknown --manifest-path "$dir/Cargo.toml" \
   --target-dir "$dir/target"
 wasm-bindgen --target web --no-typescript --out-dir "$dir/out" \
   "$dir/target/wasm32-unknown-unknown/release/framework-floor.wasm"

@@ -5,9 +5,9 @@ directory, or run it by hand as `postbuild.py DIST`.
 - The pages loaded on first use (`src/pages/lazy.rs`) are split out of the wasm: Trunk has no
   step for it (trunk-rs/trunk#1022), so this reruns the tail of its pipeline on cargo's raw wasm
   with `wasm-split-cli` first: split, `wasm-bindgen` on the main module, `wasm-opt -Oz` on every
-  module in release builds. Trunk's files are replaced under their own names (their
-  `integrity` attributes recomputed); the split modules and their loader get names with a hash
-  of their content.
+  module in release builds. Trunk's files are replaced under their own names (the glue's
+  `integrity` recomputed, the wasm's preload dropped); the split modules and their loader get
+  names with a hash of their content.
 
 - Trunk writes its wasm loader as an inline `<script type="module">`. Our Content-Security-Policy
   allows no inline script, so the loader moves to a hashed file of its own, loaded with an
@@ -121,14 +121,20 @@ def split_wasm(dist, release):
     index = os.path.join(dist, "index.html")
     with open(index, encoding="utf-8") as f:
         html = f.read()
-    for file in (name + ".js", name + "_bg.wasm"):
-        with open(os.path.join(dist, file), "rb") as f:
-            data = f.read()
-        # Quoted in a development build, bare in a minified one.
-        tag = re.compile(r'(<link[^>]*' + re.escape(file) + r'[^>]*integrity=)"?[^"\s>]+"?')
-        html, found = tag.subn(lambda m: f'{m.group(1)}"{integrity(data)}"', html)
-        if found != 1:
-            sys.exit(f"{index}: expected one <link … integrity> for {file}, found {found}")
+    with open(os.path.join(dist, name + ".js"), "rb") as f:
+        glue_data = f.read()
+    # Quoted in a development build, bare in a minified one.
+    tag = re.compile(r'(<link[^>]*' + re.escape(name + ".js") + r'[^>]*integrity=)"?[^"\s>]+"?')
+    html, found = tag.subn(lambda m: f'{m.group(1)}"{integrity(glue_data)}"', html)
+    if found != 1:
+        sys.exit(f"{index}: expected one <link … integrity> for {name}.js, found {found}")
+    # Trunk also preloads the wasm. Dropped: it competed with the pre-rendered page's first
+    # paint (Lighthouse: LCP 1.2 s without it, 2.4 s with it; time to interactive 2.0 s against
+    # 2.5 s), and the loader asks for the wasm a few milliseconds later anyway. Chromium ignored
+    # its integrity attribute ("preload destinations that do not support subresource integrity").
+    html, found = re.subn(r'<link[^>]*' + re.escape(name + "_bg.wasm") + r'[^>]*>', "", html)
+    if found != 1:
+        sys.exit(f"{index}: expected one <link> preloading {name}_bg.wasm, found {found}")
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
     return written + [loader_name]

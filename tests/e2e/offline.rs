@@ -4,6 +4,7 @@
 use crate::harness::{run, run_expecting, Browser, Expected};
 use crate::{first_page, follow_nav, open_and_wait};
 use interview_deck::bank::BANK;
+use interview_deck::routes::Page;
 use serde_json::json;
 
 /// What Chromium logs for a build served without its service worker (`build_without`).
@@ -70,6 +71,12 @@ async fn with_no_network_the_app_and_a_deep_link_still_open() {
         b.wait_text("#main h1", BANK[3].title()).await;
         b.press(' ').await;
         b.wait_text("#guide", "Key points").await;
+        // Every other page too: each one's code comes from the worker's cache.
+        for page in Page::ALL.into_iter().filter(|p| *p != Page::Question) {
+            let link = page.link();
+            open_and_wait(b, link.path().trim_start_matches('/')).await;
+            assert_eq!(b.count(".load-failed").await, 0, "{} offline", link.path());
+        }
     })
     .await;
 }
