@@ -19,6 +19,9 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 use std::time::Duration;
 
+/// How many questions are indexed for search in one frame (about 7 ms at 0.1 ms each).
+const INDEX_PER_FRAME: usize = 64;
+
 /// Something the user must know about their stored data, shown as a banner until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -143,9 +146,13 @@ pub struct Deck {
     clock: RwSignal<Clock>,
     infos: Memo<HashMap<&'static str, CardInfo>>,
     read_only: StoredValue<bool>,
-    /// The bank's search index, filled a slice per frame by the list page (`index_more`) or
-    /// at once by the first search that needs it.
+    /// The bank's search index: every title and "why" at once by the first search that needs
+    /// them, the guides a slice per frame as they arrive (`index_in_background`).
     search: StoredValue<SearchIndex>,
+    /// Counts the slices of guides indexed, so a text search reruns as they come in.
+    indexed: RwSignal<u32>,
+    /// Whether a slice is due at the next frame.
+    indexing: StoredValue<bool>,
     /// The answer guides' text files: search looks into the guides that are here.
     guides: Guides,
 }
@@ -185,6 +192,8 @@ impl Deck {
             infos,
             read_only: StoredValue::new(report.read_only),
             search: StoredValue::new(SearchIndex::default()),
+            indexed: RwSignal::new(0),
+            indexing: StoredValue::new(false),
             guides: Guides::new(),
         };
         if !report.read_only && kept.contains(&true) {
@@ -355,14 +364,18 @@ impl Deck {
     }
 
     /// The questions of the bank in `scope`; tracks progress, so views using it stay current.
-    /// A text search also looks into the answer guides: it asks for all of them and follows
-    /// their arrival, so the selection grows as they come.
+    /// A text search also looks into the answer guides: it asks for all of them, and the
+    /// selection grows as they arrive and are indexed, a slice per frame.
     pub fn select(&self, scope: &Scope) -> Vec<&'static Question> {
         if !scope.filter.text.trim().is_empty() {
             self.guides.track();
-            let guides = self.guides;
-            // Not while a memo is computing: starting a download changes signals.
-            queue_microtask(move || guides.want(&all_chunks()));
+            self.indexed.track();
+            let deck = *self;
+            // Not while a memo is computing: both change signals.
+            queue_microtask(move || {
+                deck.guides.want(&all_chunks());
+                deck.index_in_background();
+            });
         }
         let standing = |id: &str| {
             let status = self.info(id).map_or(Status::New, |i| i.status);
@@ -370,17 +383,42 @@ impl Deck {
         };
         self.search
             .try_update_value(|index| {
-                index.index_more(BANK, BANK.len());
+                index.index_heads(BANK);
                 scope.apply(BANK, index, standing)
             })
             .unwrap_or_default()
     }
 
-    /// Indexes up to `count` more questions for search; false once the bank is indexed.
-    pub fn index_more(&self, count: usize) -> bool {
-        self.search
-            .try_update_value(|index| index.index_more(BANK, count))
-            .unwrap_or(false)
+    /// Indexes the bank for search, and each guide that has arrived, a slice per frame, so no
+    /// frame waits for all of it even at thousands of questions. Started by the list page and by
+    /// every text search (a guide that arrives later is indexed by the next search's call).
+    pub fn index_in_background(&self) {
+        if self.indexing.get_value() {
+            return;
+        }
+        self.indexing.set_value(true);
+        self.index_slice();
+    }
+
+    fn index_slice(self) {
+        let (more, grew) = self
+            .search
+            .try_update_value(|index| {
+                let before = index.texts();
+                (
+                    index.index_more(BANK, INDEX_PER_FRAME),
+                    index.texts() > before,
+                )
+            })
+            .unwrap_or_default();
+        if grew {
+            self.indexed.update(|n| *n += 1);
+        }
+        if more {
+            request_animation_frame(move || self.index_slice());
+        } else {
+            self.indexing.set_value(false);
+        }
     }
 
     pub fn info(&self, id: &str) -> Option<CardInfo> {

@@ -216,6 +216,35 @@ fn searchable_text_is_the_title_why_guide_and_key_points_without_markup() {
 }
 
 #[test]
+fn titles_are_searchable_before_the_guides_are_indexed() {
+    let probe = BANK[0]
+        .body()
+        .unwrap()
+        .guide_html
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 9)
+        .find(|w| {
+            BANK.iter()
+                .all(|q| !q.head_text().to_lowercase().contains(&w.to_lowercase()))
+        })
+        .unwrap();
+    let search = |index: &SearchIndex, text: &str| {
+        Filter {
+            text: text.into(),
+            ..Filter::default()
+        }
+        .apply(BANK, index)
+        .len()
+    };
+    let mut index = SearchIndex::default();
+    index.index_heads(BANK);
+    assert!(search(&index, BANK[0].title()) >= 1);
+    assert_eq!(search(&index, probe), 0, "{probe} is only in a guide");
+    while index.index_more(BANK, 10) {}
+    assert!(search(&index, probe) >= 1, "{probe}");
+}
+
+#[test]
 fn text_search_reaches_into_the_answer_guide() {
     let probe = BANK[0]
         .body()

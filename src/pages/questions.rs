@@ -2,7 +2,7 @@
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
 use crate::bank::{topic_by_id, Category, Level, LIST_PAGE_SIZE as PAGE};
-use crate::components::chunked::{chunked, next_frame};
+use crate::components::chunked::chunked;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
@@ -14,14 +14,11 @@ use crate::state::Deck;
 use crate::views::list::{FilterHandlers, ListHead};
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
 
 /// How long typing pauses before the search text goes into the URL.
 const URL_WRITE_PAUSE: Duration = Duration::from_millis(300);
-/// How many questions are indexed for search in one frame (about 7 ms at 0.1 ms each).
-const INDEX_PER_FRAME: usize = 64;
 
 /// Every question as a card, narrowed by category, topic, status, star and a text search.
 #[component]
@@ -51,11 +48,7 @@ pub fn QuestionList() -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     // Index the bank for search a slice per frame, so the first keystroke finds it ready even
     // at thousands of questions.
-    spawn_local(async move {
-        while deck.index_more(INDEX_PER_FRAME) {
-            next_frame().await;
-        }
-    });
+    deck.index_in_background();
     let visible = chunked(scope, shown, limit.into());
     let go = use_go();
     let update = move |change: &dyn Fn(&mut Scope)| {

@@ -20,6 +20,8 @@ pub struct SearchIndex {
     questions: Vec<Box<[u32]>>,
     /// For each question, whether its guide's words are in.
     bodies: Vec<bool>,
+    /// How many texts (titles with their "why", guides) are in.
+    texts: usize,
 }
 
 impl SearchIndex {
@@ -29,6 +31,15 @@ impl SearchIndex {
         let mut index = Self::default();
         index.index_more(bank, usize::MAX);
         index
+    }
+
+    /// Indexes every title and "why" not yet in: what a search needs before it runs at all
+    /// (short texts, quick even at thousands of questions). Guides follow with `index_more`.
+    pub fn index_heads(&mut self, bank: &[Question]) {
+        for question in bank.iter().skip(self.len()) {
+            self.add(&question.head_text());
+            self.bodies.push(false);
+        }
     }
 
     /// Indexes up to `count` more questions of `bank`, or guides that have arrived since, and
@@ -67,8 +78,14 @@ impl SearchIndex {
         self.add_to(self.questions.len() - 1, text);
     }
 
+    /// How many texts are in: a search's result can change only when this grows.
+    pub fn texts(&self) -> usize {
+        self.texts
+    }
+
     /// Adds more searchable text to the question at `position`.
     fn add_to(&mut self, position: usize, text: &str) {
+        self.texts += 1;
         let mut ids: Vec<u32> = words(text).map(|w| self.word_id(&w)).collect();
         ids.extend_from_slice(&self.questions[position]);
         ids.sort_unstable();
