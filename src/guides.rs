@@ -57,6 +57,9 @@ enum Load {
 #[derive(Clone, Copy)]
 pub struct Guides {
     files: RwSignal<Vec<Load>>,
+    /// Outcomes not yet in `files`: files that land in the same frame are told to the pages
+    /// once, at the next frame, so a search reruns once and not once per file.
+    landed: StoredValue<Vec<(usize, Load)>>,
 }
 
 impl Guides {
@@ -72,11 +75,12 @@ impl Guides {
             .collect();
         Self {
             files: RwSignal::new(files),
+            landed: StoredValue::new(Vec::new()),
         }
     }
 
-    /// Starts fetching each of `wanted` that is neither here nor on its way; a file that
-    /// failed is tried again.
+    /// Starts fetching, in order, each of `wanted` that is neither here nor on its way; a file
+    /// that failed is tried again.
     pub fn want(&self, wanted: &[usize]) {
         let start: Vec<usize> = self.files.with_untracked(|files| {
             wanted
@@ -90,14 +94,40 @@ impl Guides {
         }
         self.files
             .update(|files| start.iter().for_each(|&i| files[i] = Load::Loading));
-        let files = self.files;
-        for index in start {
-            spawn_local(async move {
+        let guides = *self;
+        // One after another: each file's text is copied out of the browser and checked as it
+        // lands, and that work is spread over as many frames as there are files.
+        spawn_local(async move {
+            for index in start {
                 let load = match fetch(index).await {
                     Ok(()) => Load::Here,
                     Err(failure) => Load::Failed(failure),
                 };
-                files.try_update(|files| files[index] = load);
+                guides.land(index, load);
+            }
+        });
+    }
+
+    /// Records how a fetch ended; the first file to land in a frame schedules the telling.
+    fn land(self, index: usize, load: Load) {
+        let first = self
+            .landed
+            .try_update_value(|landed| {
+                landed.push((index, load));
+                landed.len() == 1
+            })
+            .unwrap_or(false);
+        if first {
+            request_animation_frame(move || {
+                let landed = self
+                    .landed
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default();
+                self.files.try_update(|files| {
+                    for (index, load) in landed {
+                        files[index] = load;
+                    }
+                });
             });
         }
     }
