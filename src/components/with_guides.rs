@@ -8,9 +8,11 @@ use crate::state::Deck;
 use leptos::prelude::*;
 
 /// `children` once the guides of `questions` are here. Mounting it starts their download.
+/// A page whose heading is among the children names it as `heading`, shown meanwhile.
 #[component]
 pub fn WithGuides(
     #[prop(into)] questions: Signal<Vec<&'static Question>>,
+    #[prop(optional)] heading: Option<&'static str>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let guides = expect_context::<Deck>().guides();
@@ -25,6 +27,7 @@ pub fn WithGuides(
         match status.get() {
         Status::Ready => children().into_any(),
         Status::Loading { here, of } => view! {
+            {heading.map(|h| view! { <h1>{h}</h1> })}
             <p class="guides-loading" role="status">
                 <progress max=of value=here></progress>
                 {if of > 1 { format!(" Loading the answer guides: {here} of {of} files…") } else { " Loading the answer guide…".to_string() }}
@@ -34,6 +37,7 @@ pub fn WithGuides(
         Status::Failed(failure) => {
             let reloads = failure.needs_reload();
             view! {
+                {heading.map(|h| view! { <h1>{h}</h1> })}
                 <div class="guides-failed" role="alert">
                     <p>{failure.message()}</p>
                     {if reloads {

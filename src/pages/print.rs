@@ -18,7 +18,7 @@ pub fn PrintPage() -> impl IntoView {
     });
     let all: Signal<Vec<_>> = questions.into();
     view! {
-        <WithGuides questions=all>
+        <WithGuides questions=all heading="Study sheet">
             <StudySheet questions with_answers answer />
         </WithGuides>
     }
