@@ -30,8 +30,10 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Offline, the home page gets index.html and every other address 404.html, as online.
     const page = url.pathname === SCOPE || url.pathname === SCOPE + 'index.html' ? 'index.html' : '404.html';
-    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(SCOPE + page))));
+    event.respondWith(fetch(request).catch(() => caches.match(SCOPE + page, { cacheName: CACHE })));
     return;
   }
-  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))));
+  // `caches.match` with a name, not `caches.open`: opening would make the cache again after a
+  // development build removed it (scripts/pwa/unregister.js) while this worker still answers.
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
 });
