@@ -8,6 +8,8 @@ mod bank_compiler;
 #[allow(dead_code)] // shared with the app, which uses more of it than the build does
 #[path = "src/bank/kinds.rs"]
 mod kinds;
+#[path = "src/bank/text_format.rs"]
+mod text_format;
 #[path = "build/topics_compiler.rs"]
 mod topics_compiler;
 
@@ -25,6 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build/bank_compiler.rs");
     println!("cargo:rerun-if-changed=build/topics_compiler.rs");
     println!("cargo:rerun-if-changed=src/bank/kinds.rs");
+    println!("cargo:rerun-if-changed=src/bank/text_format.rs");
     println!("cargo:rerun-if-env-changed={SYNTHETIC_ENV}");
 
     // The topics first: the questions are checked against them.

@@ -9,6 +9,7 @@
 //! first by `topics_compiler.rs`): a question's topics are compiled to indices into that list.
 
 use crate::kinds::{Category, Level, Source};
+use crate::text_format::{fnv1a, FIELD, ITEM};
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 use std::fmt;
@@ -705,11 +706,6 @@ pub fn summary(topic_ids: &[String], questions: &[CompiledQuestion]) -> String {
     )
 }
 
-/// Separates a question's fields in the compiled text.
-pub const FIELD: char = '\u{1f}';
-/// Separates the items of a list field.
-pub const ITEM: char = '\u{1e}';
-
 /// The compiled bank: the Rust source of the app's `BANK`, and the guide text it leaves out.
 #[derive(Debug)]
 pub struct Emitted {
@@ -722,17 +718,11 @@ pub struct Emitted {
 /// One file of guide text, named after its content so a browser may cache it forever.
 #[derive(Debug)]
 pub struct TextChunk {
-    /// `bank-<16 hex digits of its FNV-1a hash>.txt`.
+    /// `bank-<16 hex digits of its hash>.txt`.
     pub file: String,
     pub text: String,
-}
-
-/// FNV-1a, 64 bits: the chunk's file name and the check that it arrived whole. Written out
-/// here and in the app (`bank::chunks`), so both compute the same number on any platform.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    /// Its FNV-1a hash, which the app checks a fetched copy against.
+    pub hash: u64,
 }
 
 /// Writes the bank as the Rust source of `static BANK: &[Question]`, and its guide text as one
@@ -800,9 +790,13 @@ pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
     );
     let chunks: Vec<TextChunk> = texts
         .into_iter()
-        .map(|text| TextChunk {
-            file: format!("bank-{:016x}.txt", fnv1a(text.as_bytes())),
-            text,
+        .map(|text| {
+            let hash = fnv1a(text.as_bytes());
+            TextChunk {
+                file: format!("bank-{hash:016x}.txt"),
+                text,
+                hash,
+            }
         })
         .collect();
     let _ = writeln!(
@@ -816,7 +810,7 @@ pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
             "Chunk {{ file: {:?}, len: {}, hash: 0x{:016x} }},",
             chunk.file,
             chunk.text.len(),
-            fnv1a(chunk.text.as_bytes())
+            chunk.hash
         );
     }
     out.push_str(

@@ -74,7 +74,7 @@ def optimise(path):
 
 
 def split_wasm(dist, release):
-    """Splits the lazily loaded pages out of Trunk's wasm; returns the split modules' names."""
+    """Splits the lazily loaded pages out of Trunk's wasm; returns how many modules it wrote."""
     bindings = [n for n in os.listdir(dist) if re.fullmatch(r"interview-deck-[0-9a-f]+\.js", n)]
     if len(bindings) != 1:
         sys.exit(f"{dist}: expected one interview-deck-<hash>.js from Trunk, found {bindings}")
@@ -92,7 +92,6 @@ def split_wasm(dist, release):
                 list(pool.map(optimise, paths))
         with open(os.path.join(split, "__wasm_split.js"), encoding="utf-8") as f:
             loader = f.read()
-        written = []
         for module in modules:
             with open(os.path.join(split, module), "rb") as f:
                 data = f.read()
@@ -102,7 +101,6 @@ def split_wasm(dist, release):
             loader = loader.replace(f'"./{module}"', f'"./{target}"')
             with open(os.path.join(dist, target), "wb") as f:
                 f.write(data)
-            written.append(target)
         loader_name = hashed_name("__wasm_split", ".js", loader.encode())
         with open(os.path.join(dist, loader_name), "w", encoding="utf-8") as f:
             f.write(loader)
@@ -121,11 +119,9 @@ def split_wasm(dist, release):
     index = os.path.join(dist, "index.html")
     with open(index, encoding="utf-8") as f:
         html = f.read()
-    with open(os.path.join(dist, name + ".js"), "rb") as f:
-        glue_data = f.read()
     # Quoted in a development build, bare in a minified one.
     tag = re.compile(r'(<link[^>]*' + re.escape(name + ".js") + r'[^>]*integrity=)"?[^"\s>]+"?')
-    html, found = tag.subn(lambda m: f'{m.group(1)}"{integrity(glue_data)}"', html)
+    html, found = tag.subn(lambda m: f'{m.group(1)}"{integrity(glue.encode())}"', html)
     if found != 1:
         sys.exit(f"{index}: expected one <link … integrity> for {name}.js, found {found}")
     # Trunk also preloads the wasm. Dropped: it competed with the pre-rendered page's first
@@ -137,7 +133,7 @@ def split_wasm(dist, release):
         sys.exit(f"{index}: expected one <link> preloading {name}_bg.wasm, found {found}")
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
-    return written + [loader_name]
+    return 1 + len(modules)
 
 
 def copy_guide_files(dist):
@@ -196,7 +192,7 @@ def main():
     if not dist:
         sys.exit("usage: postbuild.py DIST (or run by Trunk as a hook)")
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
-    split = split_wasm(dist, release)
+    wasm_modules = split_wasm(dist, release)
     pwa = read_pwa("register.js" if release else "unregister.js")
     index = os.path.join(dist, "index.html")
     with open(index, encoding="utf-8") as f:
@@ -215,7 +211,7 @@ def main():
         # The service worker's part goes with the first script, Trunk's loader.
         data = "\n".join([body.strip()] + pending).encode("utf-8")
         pending.clear()
-        name = "boot-%s.js" % hashlib.sha256(data).hexdigest()[:16]
+        name = hashed_name("boot", ".js", data)
         with open(os.path.join(dist, name), "wb") as out:
             out.write(data)
         return f'<script{attrs} src="{base}{name}" integrity="{integrity(data)}" crossorigin="anonymous"></script>'
@@ -230,13 +226,13 @@ def main():
     if not release:
         with open(os.path.join(dist, "404.html"), "w", encoding="utf-8") as f:
             f.write(html)
-        print(f"postbuild: development build: loader moved to a file, {guide_files} guide files and 404.html written, "
-              f"no service worker (base {base})")
+        print(f"postbuild: development build: {wasm_modules} wasm modules, {guide_files} guide files, the loader in a "
+              f"file and 404.html written, no service worker (base {base})")
         return
     prerender(dist, base)
     build_id, cached = write_service_worker(dist)
-    print(f"postbuild: loader moved to a file ({count} script tags checked), {guide_files} guide files, pages and sw.js written "
-          f"(base {base}, build {build_id}, {cached} files cached offline)")
+    print(f"postbuild: {wasm_modules} wasm modules, {guide_files} guide files, the loader in a file ({count} script tags "
+          f"checked), pages and sw.js written (base {base}, build {build_id}, {cached} files cached offline)")
 
 
 if __name__ == "__main__":

@@ -27,10 +27,10 @@ def main():
     for name, raw, gz in rows:
         print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
     # A page, never two: index.html stands for whichever pre-rendered page is opened first.
-    code = [r for r in rows if r[0].endswith(BUDGETED) and (not r[0].endswith(".html") or r[0] == "index.html")
-            and r[0] != "sw.js"]
+    code = [r for r in rows if r[0].endswith(BUDGETED) and (not r[0].endswith(".html") or r[0] == "index.html")]
     split = ("split_", "chunk_")
-    home = [r for r in code if not r[0].startswith(split)]
+    # The worker installs after the page is up: not part of the home page's first load.
+    home = [r for r in code if not r[0].startswith(split) and r[0] != "sw.js"]
     print(f"{'total (all files)':<{width}}  {sum(r[1] for r in rows):>10,}  {sum(r[2] for r in rows):>10,}")
     print(f"{'home page first load (html, css, main module)':<{width}}  {sum(r[1] for r in home):>10,}  {sum(r[2] for r in home):>10,}")
     print(f"{'all code (every wasm module)':<{width}}  {sum(r[1] for r in code):>10,}  {sum(r[2] for r in code):>10,}")

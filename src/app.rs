@@ -9,7 +9,7 @@ use crate::pages::lazy::{
     StatsRoute, StoriesRoute, TailorRoute,
 };
 use crate::pages::not_found::NotFound;
-use crate::paths::base;
+use crate::paths::{app_path, base};
 use crate::routes::Page;
 use crate::state::Deck;
 use crate::views::shell::{SiteFooter, SiteHeader};
@@ -58,8 +58,7 @@ pub fn App() -> impl IntoView {
 /// "loading" in between. Whatever fails here fails again, visibly, when the page is drawn.
 pub async fn prepare() {
     let path = window().location().pathname().unwrap_or_default();
-    let path = path.strip_prefix(base()).unwrap_or(&path);
-    let Some((page, id)) = Page::of_path(path) else {
+    let Some((page, id)) = Page::of_path(app_path(&path)) else {
         return;
     };
     let guide = id
@@ -76,10 +75,9 @@ pub async fn prepare() {
 fn PageTitle() -> impl IntoView {
     let location = use_location();
     Effect::new(move |_| {
-        let title = location.pathname.with(|path| {
-            let path = path.strip_prefix(base()).unwrap_or(path);
-            Page::title_of_path(path)
-        });
+        let title = location
+            .pathname
+            .with(|path| Page::title_of_path(app_path(path)));
         document().set_title(&title);
     });
 }
@@ -88,9 +86,8 @@ fn PageTitle() -> impl IntoView {
 fn current_page() -> Signal<Option<Page>> {
     let location = use_location();
     Signal::derive(move || {
-        location.pathname.with(|path| {
-            let path = path.strip_prefix(base()).unwrap_or(path);
-            Page::of_path(path).map(|(page, _)| page)
-        })
+        location
+            .pathname
+            .with(|path| Page::of_path(app_path(path)).map(|(page, _)| page))
     })
 }

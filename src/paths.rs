@@ -41,6 +41,11 @@ pub fn set_base(base: &str) {
     let _ = BASE.set(base.trim_end_matches('/').to_string());
 }
 
+/// A path of the browser's address as the route table knows it: without the base path.
+pub fn app_path(path: &str) -> &str {
+    path.strip_prefix(base()).unwrap_or(path)
+}
+
 impl Link {
     /// The link as an `href` that works under the base path.
     pub fn href(&self) -> String {

@@ -6,14 +6,17 @@ mod bank_compiler;
 #[allow(dead_code)]
 #[path = "../src/bank/kinds.rs"]
 mod kinds;
+#[path = "../src/bank/text_format.rs"]
+mod text_format;
 #[path = "../build/topics_compiler.rs"]
 mod topics_compiler;
 
 use bank_compiler::{
-    compile_bank, compile_question, emit, fnv1a, summary, with_synthetic, BankError,
-    CompiledQuestion, MIN_QUESTIONS_PER_TOPIC,
+    compile_bank, compile_question, emit, summary, with_synthetic, BankError, CompiledQuestion,
+    MIN_QUESTIONS_PER_TOPIC,
 };
 use std::sync::LazyLock;
+use text_format::fnv1a;
 use topics_compiler::compile_topics;
 
 const TOPICS_PATH: &str = "assets/topics.toml";

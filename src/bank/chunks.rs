@@ -2,6 +2,7 @@
 //! fetched by the browser when a page first shows one of their guides (`crate::guides`).
 //! Native builds include them, so tests and the pre-renderer have every guide at once.
 
+use super::text_format::fnv1a;
 #[cfg(not(target_arch = "wasm32"))]
 use super::INCLUDED;
 use super::{Question, BANK, CHUNKS, CHUNK_COUNT};
@@ -36,13 +37,6 @@ impl std::fmt::Display for ChunkError {
 
 /// The files fetched so far. Filled once each and never changed: the bank stays read-only.
 static RECEIVED: [OnceLock<&'static str>; CHUNK_COUNT] = [const { OnceLock::new() }; CHUNK_COUNT];
-
-/// The same FNV-1a the build names the files with (`build/bank_compiler.rs`).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
 
 /// Takes a fetched file into the bank once it has been checked to be exactly what the build
 /// wrote, so a guide never shows text cut short or from another version.

@@ -8,6 +8,7 @@ mod filter;
 mod kinds;
 pub mod search;
 mod tailor;
+mod text_format;
 mod topics;
 
 pub use chunks::Chunk;
@@ -18,6 +19,7 @@ pub use topics::{topic_by_id, Topic, TOPICS};
 
 use search::html_to_text;
 use std::sync::OnceLock;
+use text_format::{FIELD, ITEM};
 
 /// One interview question. Its guide (`body`) arrives separately from the rest (`chunks`):
 /// the HTML parts were rendered at build time from our own Markdown (raw HTML is rejected
@@ -51,10 +53,6 @@ pub struct Body {
     pub guide_html: &'static str,
     lists: [Vec<&'static str>; 5],
 }
-
-/// The separators `build.rs` puts between a guide's fields and between list items.
-const FIELD: char = '\u{1f}';
-const ITEM: char = '\u{1e}';
 
 impl Body {
     fn split(text: &'static str) -> Self {

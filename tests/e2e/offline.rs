@@ -81,17 +81,14 @@ async fn with_no_network_the_app_and_a_deep_link_still_open() {
     .await;
 }
 
-/// A copy of the release build without the files `left_out` picks, in a fresh folder: the
-/// site after a new deploy replaced them, as the old page still open in a tab sees it. It has
-/// no service worker either: one would try to cache the missing files, and the browser could
-/// keep their 404s, so what the page fetches later would not meet the server as it is then.
-fn build_without(name: &str, left_out: impl Fn(&str) -> bool) -> std::path::PathBuf {
+/// A copy of the release build, with the files `keep` accepts, in a fresh folder.
+fn copy_of_build(name: &str, keep: impl Fn(&str) -> bool) -> std::path::PathBuf {
     let dist = std::env::var("E2E_DIST").unwrap();
     let copy = std::env::temp_dir().join(format!("interview-deck-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(&copy).unwrap();
     for entry in walk(std::path::Path::new(&dist)) {
-        let file = entry.file_name().unwrap().to_string_lossy().into_owned();
-        if file == "sw.js" || left_out(&file) {
+        if !keep(&entry.file_name().unwrap().to_string_lossy()) {
             continue;
         }
         let target = copy.join(entry.strip_prefix(&dist).unwrap());
@@ -99,6 +96,14 @@ fn build_without(name: &str, left_out: impl Fn(&str) -> bool) -> std::path::Path
         std::fs::copy(&entry, &target).unwrap();
     }
     copy
+}
+
+/// A copy of the release build without the files `left_out` picks: the site after a new
+/// deploy replaced them, as the old page still open in a tab sees it. It has no service worker
+/// either: one would try to cache the missing files, and the browser could keep their 404s, so
+/// what the page fetches later would not meet the server as it is then.
+fn build_without(name: &str, left_out: impl Fn(&str) -> bool) -> std::path::PathBuf {
+    copy_of_build(name, |file| file != "sw.js" && !left_out(file))
 }
 
 #[tokio::test]
@@ -204,16 +209,7 @@ async fn a_page_whose_code_cannot_be_fetched_says_so_and_opens_when_tried_again(
 
 #[tokio::test]
 async fn a_new_build_is_offered_and_replaces_the_old_cache() {
-    let dist = std::env::var("E2E_DIST").unwrap();
-    let next =
-        std::env::temp_dir().join(format!("interview-deck-next-build-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&next);
-    std::fs::create_dir_all(&next).unwrap();
-    for entry in walk(std::path::Path::new(&dist)) {
-        let target = next.join(entry.strip_prefix(&dist).unwrap());
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(&entry, &target).unwrap();
-    }
+    let next = copy_of_build("next-build", |_| true);
     let worker = std::fs::read_to_string(next.join("sw.js")).unwrap();
     let old_id = worker.split("interview-deck-").nth(1).unwrap()[..12].to_string();
     std::fs::write(next.join("sw.js"), worker.replace(&old_id, "nextbuild000")).unwrap();

@@ -37,8 +37,7 @@ impl SearchIndex {
     /// (short texts, quick even at thousands of questions). Guides follow with `index_more`.
     pub fn index_heads(&mut self, bank: &[Question]) {
         for question in bank.iter().skip(self.len()) {
-            self.add(&question.head_text());
-            self.bodies.push(false);
+            self.add_head(question);
         }
     }
 
@@ -51,8 +50,7 @@ impl SearchIndex {
             if budget == 0 {
                 return true;
             }
-            self.add(&question.head_text());
-            self.bodies.push(false);
+            self.add_head(question);
             budget -= 1;
         }
         for (position, question) in bank.iter().enumerate() {
@@ -70,6 +68,12 @@ impl SearchIndex {
             budget -= 1;
         }
         false
+    }
+
+    /// Adds the next question's title and "why"; its guide comes later.
+    fn add_head(&mut self, question: &Question) {
+        self.add(&question.head_text());
+        self.bodies.push(false);
     }
 
     /// Adds the next question, given its searchable text.
