@@ -30,3 +30,11 @@ pub fn local_time(secs: i64) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(secs as f64 * 1000.0));
     String::from(date.to_locale_string("default", &JsValue::UNDEFINED))
 }
+
+/// A day as the user's browser writes it in full ("1 December 2026"), for printed covers.
+pub fn local_date(secs: i64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(secs as f64 * 1000.0));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    String::from(date.to_locale_date_string("default", &options))
+}

@@ -137,6 +137,45 @@ impl Page {
     }
 }
 
+/// How the study sheet lays a set out on paper; kept in the print page's URL (`layout=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PrintLayout {
+    /// Every question with its whole guide, flowing page after page, behind a cover and contents.
+    #[default]
+    Guide,
+    /// Only the question, why it is asked and the key points, in two columns a topic a page:
+    /// the whole bank to revise on the train.
+    Revision,
+}
+
+impl PrintLayout {
+    pub const ALL: [PrintLayout; 2] = [Self::Guide, Self::Revision];
+
+    /// The value in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Guide => "guide",
+            Self::Revision => "revision",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Guide => "Full guide",
+            Self::Revision => "Revision sheet",
+        }
+    }
+
+    /// The layout a `layout=` value asks for; anything else is the full guide, so an old or
+    /// hand-edited link still prints.
+    pub fn from_slug(slug: Option<&str>) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|l| Some(l.slug()) == slug)
+            .unwrap_or_default()
+    }
+}
+
 /// A place in the app: a page with its query string. Only `Page::link` and `Link::question`
 /// make one, so every link names a real page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +185,18 @@ impl Link {
     /// The page of one question, by its id.
     pub fn question(id: &str) -> Link {
         Link(format!("/{}/{id}", Page::Question.segment()))
+    }
+
+    /// The study sheet of a set in a layout (the full guide is the default and not written).
+    pub fn print(scope: &Scope, layout: PrintLayout) -> Link {
+        let mut link = Page::Print.link().scoped(scope);
+        if layout != PrintLayout::Guide {
+            let joiner = if link.0.contains('?') { '&' } else { '?' };
+            link.0.push(joiner);
+            link.0.push_str("layout=");
+            link.0.push_str(layout.slug());
+        }
+        link
     }
 
     /// The same page narrowed to a selection of questions, carried in its query string.
@@ -162,7 +213,7 @@ impl Link {
 
 #[cfg(test)]
 mod tests {
-    use super::{Link, Page, Scope};
+    use super::{Link, Page, PrintLayout, Scope};
     use crate::bank::BANK;
 
     #[test]
@@ -208,5 +259,30 @@ mod tests {
             "/practice?starred=1"
         );
         assert_eq!(Page::Mock.link().scoped(&Scope::default()).path(), "/mock");
+    }
+
+    #[test]
+    fn a_print_link_keeps_its_set_and_layout() {
+        let scope = Scope {
+            starred: true,
+            ..Scope::default()
+        };
+        assert_eq!(
+            Link::print(&scope, PrintLayout::Guide).path(),
+            "/print?starred=1"
+        );
+        assert_eq!(
+            Link::print(&scope, PrintLayout::Revision).path(),
+            "/print?starred=1&layout=revision"
+        );
+        assert_eq!(
+            Link::print(&Scope::default(), PrintLayout::Revision).path(),
+            "/print?layout=revision"
+        );
+        for layout in PrintLayout::ALL {
+            assert_eq!(PrintLayout::from_slug(Some(layout.slug())), layout);
+        }
+        assert_eq!(PrintLayout::from_slug(Some("poster")), PrintLayout::Guide);
+        assert_eq!(PrintLayout::from_slug(None), PrintLayout::Guide);
     }
 }

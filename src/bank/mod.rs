@@ -160,6 +160,23 @@ pub fn neighbours(id: &str) -> (Option<&'static Question>, Option<&'static Quest
     (previous, BANK.get(index + 1))
 }
 
+/// `questions` grouped by their main topic, the topics in the bank's order and each group in
+/// the order given: the revision sheet prints a topic a page.
+pub fn by_main_topic<'a>(questions: &[&'a Question]) -> Vec<(&'static Topic, Vec<&'a Question>)> {
+    TOPICS
+        .iter()
+        .map(|topic| {
+            let of_topic = questions
+                .iter()
+                .filter(|q| q.topics.first().is_some_and(|t| t.id == topic.id))
+                .copied()
+                .collect::<Vec<_>>();
+            (topic, of_topic)
+        })
+        .filter(|(_, of_topic)| !of_topic.is_empty())
+        .collect()
+}
+
 /// How many questions the bank has of a category.
 pub fn count_in(category: Category) -> usize {
     BANK.iter().filter(|q| q.category == category).count()

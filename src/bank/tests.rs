@@ -407,3 +407,34 @@ fn a_level_filter_keeps_only_questions_pitched_at_that_level() {
 fn searchable(q: &Question) -> String {
     format!("{} {}", q.head_text(), q.body().unwrap().searchable_text())
 }
+
+#[test]
+fn grouping_by_main_topic_keeps_every_question_once_in_its_order() {
+    let reversed: Vec<&Question> = BANK.iter().rev().collect();
+    let groups = by_main_topic(&reversed);
+    assert_eq!(
+        groups.iter().map(|(_, qs)| qs.len()).sum::<usize>(),
+        BANK.len()
+    );
+    for (topic, questions) in &groups {
+        assert!(
+            questions.iter().all(|q| q.topics[0].id == topic.id),
+            "{}",
+            topic.id
+        );
+        assert!(
+            questions.windows(2).all(|w| w[0].number > w[1].number),
+            "{}",
+            topic.id
+        );
+    }
+    let order: Vec<usize> = groups
+        .iter()
+        .map(|(t, _)| TOPICS.iter().position(|x| x.id == t.id).unwrap())
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "topics in the bank's order"
+    );
+    assert!(by_main_topic(&[]).is_empty());
+}

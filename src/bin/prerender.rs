@@ -13,10 +13,10 @@
 use interview_deck::bank::{Question, BANK, CHUNKS};
 use interview_deck::paths::{base, set_base};
 use interview_deck::review::Scope;
-use interview_deck::routes::{Link, Page};
+use interview_deck::routes::{Link, Page, PrintLayout};
 use interview_deck::views::home::HomeContent;
 use interview_deck::views::list::{FilterHandlers, ListHead, QuestionCard};
-use interview_deck::views::print::StudySheet;
+use interview_deck::views::print::{SheetOptions, StudySheet};
 use interview_deck::views::question::QuestionArticle;
 use interview_deck::views::shell::{SiteFooter, SiteHeader};
 use interview_deck::views::star::StarToggle;
@@ -153,8 +153,13 @@ fn pages() -> Vec<Output> {
             view! {
                 <StudySheet
                     questions=Signal::stored(BANK.iter().collect::<Vec<_>>())
-                    with_answers=RwSignal::new(false)
-                    answer=Callback::new(|_| None)
+                    options=SheetOptions {
+                        scope: Signal::stored(Scope::default()),
+                        layout: Signal::stored(PrintLayout::Guide),
+                        date: Signal::stored(None),
+                        with_answers: RwSignal::new(false),
+                        answer: Callback::new(|_| None),
+                    }
                 />
             }
         }),

@@ -7,6 +7,7 @@ pub mod grade_bar;
 pub mod keyboard;
 pub mod note_editor;
 pub mod notices;
+pub mod page_numbers;
 pub mod question_card;
 pub mod scope;
 pub mod shortcuts_help;

@@ -3,7 +3,7 @@
 
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
-use crate::routes::Page;
+use crate::routes::{Link, Page, PrintLayout};
 use crate::state::Deck;
 use crate::text::plural;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ pub fn SetPage() -> impl IntoView {
         <p class="actions">
             <a class="button" id="set-practise" href=move || to(Page::Practice)>"Practise this set"</a>
             <a class="button secondary" href=move || to(Page::Mock)>"Mock interview"</a>
-            <a class="button secondary" href=move || to(Page::Print)>"Print"</a>
+            <a class="button secondary" id="set-print" href=move || scope.with(|s| Link::print(s, PrintLayout::Guide)).href()>"Print these"</a>
         </p>
         <label class="field"><span>"Link to share this set"</span>
             <input id="set-link" type="text" readonly prop:value=link on:focus=|ev| {

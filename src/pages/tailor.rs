@@ -3,7 +3,7 @@
 
 use crate::bank::{match_topics, rank_questions, TopicMatch, BANK, TAILORED_SET_SIZE};
 use crate::review::Scope;
-use crate::routes::{Link, Page};
+use crate::routes::{Link, Page, PrintLayout};
 use crate::text::plural;
 use leptos::prelude::*;
 
@@ -57,6 +57,7 @@ pub fn TailorPage() -> impl IntoView {
                 <p class="actions">
                     <a class="button" id="tailor-practise" href=move || Page::Practice.link().scoped(&set_scope()).href()>"Practise these"</a>
                     <a class="button secondary" id="tailor-mock" href=move || Page::Mock.link().scoped(&set_scope()).href()>"Mock these"</a>
+                    <a class="button secondary" id="tailor-print" href=move || Link::print(&set_scope(), PrintLayout::Guide).href()>"Print these"</a>
                     <a class="button secondary" id="tailor-link" href=move || Page::Set.link().scoped(&set_scope()).href()>"Link to this set"</a>
                 </p>
             </section>

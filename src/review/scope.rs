@@ -55,6 +55,28 @@ impl Scope {
         query.finish()
     }
 
+    /// The set in words, for the cover of its printed sheet: "Databases · Mid level · Due".
+    pub fn describe(&self) -> String {
+        let filter = &self.filter;
+        let text = filter.text.trim();
+        let parts: Vec<String> = [
+            (!self.ids.is_empty()).then(|| String::from("A chosen set")),
+            filter.category.map(|c| c.label().to_string()),
+            filter.topic.map(|t| t.label.to_string()),
+            filter.level.map(|l| l.label().to_string()),
+            self.status.map(|s| s.label().to_string()),
+            self.starred.then(|| String::from("Starred")),
+            (!text.is_empty()).then(|| format!("Matching \u{201c}{text}\u{201d}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            return String::from("Every question of the bank");
+        }
+        parts.join(" \u{b7} ")
+    }
+
     /// The questions of `bank` in this scope: in bank order, or in the set's order when it
     /// lists ids (unknown ids are skipped). `index` has indexed the whole bank for search;
     /// `standing` tells a question's status and whether it is starred.

@@ -754,3 +754,27 @@ fn no_review_time_can_make_the_scheduler_panic() {
         let _ = preview_intervals(&scheduler, Some(&memory), at);
     }
 }
+
+#[test]
+fn a_scope_reads_as_words_on_the_cover() {
+    assert_eq!(Scope::default().describe(), "Every question of the bank");
+    let topic = &crate::bank::TOPICS[0];
+    let scope = Scope {
+        filter: crate::bank::Filter {
+            topic: Some(topic),
+            level: Some(crate::bank::Level::Mid),
+            text: String::from("  kafka "),
+            ..Default::default()
+        },
+        status: Some(Status::Due),
+        starred: true,
+        ids: vec![String::from("a")],
+    };
+    assert_eq!(
+        scope.describe(),
+        format!(
+            "A chosen set \u{b7} {} \u{b7} Mid level \u{b7} Due \u{b7} Starred \u{b7} Matching \u{201c}kafka\u{201d}",
+            topic.label
+        )
+    );
+}

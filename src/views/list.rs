@@ -2,7 +2,7 @@
 
 use crate::bank::{Category, Level, Question, BANK, TOPICS};
 use crate::review::{Scope, Status};
-use crate::routes::{Link, Page};
+use crate::routes::{Link, Page, PrintLayout};
 use crate::shortcuts::Shortcut;
 use crate::views::key_hint::KeyHint;
 use crate::views::tags::{CategoryBadge, TopicList};
@@ -48,6 +48,7 @@ pub fn ListHead(
 ) -> impl IntoView {
     let practise = move || scope.with(|s| Page::Practice.link().scoped(s)).href();
     let mock = move || scope.with(|s| Page::Mock.link().scoped(s)).href();
+    let print = move || scope.with(|s| Link::print(s, PrintLayout::Guide)).href();
     view! {
         <div class="list-head">
             <h1>"Questions"</h1>
@@ -56,6 +57,7 @@ pub fn ListHead(
                     {move || format!("Practise these {}", shown.get())}
                 </a>
                 <a class="button secondary" id="mock-these" href=mock>"Mock these"</a>
+                <a class="button secondary" id="print-these" href=print>"Print these"</a>
             </p>
         </div>
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>

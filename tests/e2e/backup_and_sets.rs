@@ -1,4 +1,4 @@
-//! Backup and restore, the printable sheet, and tailored sets.
+//! Backup and restore, and tailored sets.
 
 use crate::harness::{run, Browser};
 use crate::hostile::import;
@@ -99,55 +99,6 @@ async fn a_bad_file_is_refused_with_its_problem_and_nothing_changes() {
 }
 
 #[tokio::test]
-async fn the_print_page_renders_every_question() {
-    run(async |b| {
-        open_and_wait(b, "print").await;
-        b.wait_count(".printed", BANK.len()).await;
-        let first = b.find(".printed").await.text().await.unwrap();
-        for part in [
-            "Why they ask this",
-            "Answer guide",
-            "Key points",
-            "Follow-ups",
-        ] {
-            assert!(first.contains(part), "{part} missing");
-        }
-    })
-    .await;
-}
-
-/// Pages in a PDF: one `/Type /Page` object each (`/Type /Pages` is the tree above them).
-fn pdf_pages(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type /Page")
-        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
-        .count()
-}
-
-#[tokio::test]
-async fn the_whole_bank_prints_as_a_study_sheet_not_a_ream() {
-    run(async |b| {
-        open_and_wait(b, "print").await;
-        b.wait_count(".printed", BANK.len()).await;
-        let pdf = b.print_to_pdf().await;
-        let pages = pdf_pages(&pdf);
-        // The old layout started every question on a new page: 2.07 pages a question (172 for
-        // 86, 315 for 152). The sheet must take at most 60 % of that.
-        assert!(
-            pages > BANK.len() / 2,
-            "{pages} pages: the sheet holds every guide"
-        );
-        assert!(
-            pages * 100 <= BANK.len() * 124,
-            "{pages} pages for {} questions",
-            BANK.len()
-        );
-        println!("study sheet: {pages} pages, {} bytes", pdf.len());
-    })
-    .await;
-}
-
-#[tokio::test]
 async fn a_tailored_set_ranks_for_the_job_and_its_link_reproduces_it() {
     let job = "We build payment APIs on PostgreSQL and Kafka. You will design idempotent REST endpoints, tune SQL queries and indexes, and run event-driven consumers with retries and dead-letter queues.";
     let expected: Vec<&str> = rank_questions(BANK, &match_topics(job))
@@ -178,6 +129,15 @@ async fn a_tailored_set_ranks_for_the_job_and_its_link_reproduces_it() {
         open_and_wait(b, &path).await;
         b.wait_count(".question-card", expected.len()).await;
         assert_eq!(ids_of(b, ".question-card").await, expected);
+        b.find("#set-print").await.click().await.unwrap();
+        b.wait_count(".printed", expected.len()).await;
+        assert_eq!(
+            ids_of(b, ".printed").await,
+            expected,
+            "the set prints in its order"
+        );
+        b.client.back().await.unwrap();
+        b.wait_count(".question-card", expected.len()).await;
         b.find("#set-practise").await.click().await.unwrap();
         b.wait_text(
             "main",

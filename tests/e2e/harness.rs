@@ -545,6 +545,21 @@ impl Browser {
             .expect("emulated media");
     }
 
+    /// Makes the page see print media, as the browser lays it out for paper, in a colour scheme.
+    pub async fn print_media(&self, scheme: &str) {
+        let command = json!({
+            "cmd": "Emulation.setEmulatedMedia",
+            "params": {
+                "media": "print",
+                "features": [{ "name": "prefers-color-scheme", "value": scheme }],
+            },
+        });
+        self.client
+            .issue_cmd(Cdp(command))
+            .await
+            .expect("emulated media");
+    }
+
     /// Runs axe-core (from npm, injected by WebDriver, so the page's CSP is not loosened) and
     /// returns a description of every WCAG 2.x A/AA violation.
     pub async fn accessibility_violations(&self) -> Vec<String> {

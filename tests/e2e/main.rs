@@ -12,6 +12,7 @@ mod mock_and_notes;
 mod offline;
 mod pages;
 mod practice;
+mod print;
 
 use fantoccini::key::Key;
 use harness::{run, Browser};
