@@ -39,6 +39,8 @@ bench: tools-browser
 	node scripts/bench.mjs target/bench-dist target/bench-synthetic
 	@printf '\n== The framework floor: the smallest Leptos + router app, built like ours ==\n'
 	scripts/framework-floor.sh
+	@printf '\n== The key-point matcher on the hand-labelled answers (tests/fixtures/answers.toml) ==\n'
+	cargo run --locked --quiet --example key_point_matcher
 
 tools:
 	@scripts/setup-tools.sh

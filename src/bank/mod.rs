@@ -87,6 +87,14 @@ impl Body {
         &self.lists[4]
     }
 
+    /// The key points as plain text, for the matcher that checks a typed answer against them.
+    pub fn key_points_text(&self) -> Vec<String> {
+        self.key_points_html()
+            .iter()
+            .map(|point| html_to_text(point))
+            .collect()
+    }
+
     /// The guide and key points as plain text, for search. Derived from the HTML when indexed
     /// rather than compiled in, which would ship the bank's text twice.
     pub fn searchable_text(&self) -> String {

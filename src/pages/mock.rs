@@ -8,6 +8,7 @@
 use crate::bank::chunks::chunks_of;
 use crate::bank::{question_by_id, Category, Question};
 use crate::clock::{local_time, now, now_ms};
+use crate::components::answer_check::{suggestions, typed_or_own, TypedAnswer};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::scope::use_scope;
@@ -53,6 +54,8 @@ pub fn MockPage() -> impl IntoView {
     let stage = RwSignal::new(Stage::Setup);
     let plan = RwSignal::new(Vec::<&'static Question>::new());
     let answers = RwSignal::new(Vec::<MockAnswer>::new());
+    // What the user typed for each question, if anything: matched in the review, never stored.
+    let typed = RwSignal::new(Vec::<String>::new());
     let started_at = RwSignal::new(0i64);
 
     let start = move || {
@@ -73,14 +76,15 @@ pub fn MockPage() -> impl IntoView {
         }
         started_at.set(now().now);
         answers.set(Vec::new());
+        typed.set(Vec::new());
         plan.set(picked);
         stage.set(Stage::Running);
     };
 
     move || match stage.get() {
         Stage::Setup => view! { <MockSetup scope start /> }.into_any(),
-        Stage::Running => view! { <MockRun plan answers stage /> }.into_any(),
-        Stage::Review => view! { <MockReview plan answers stage started_at /> }.into_any(),
+        Stage::Running => view! { <MockRun plan answers typed stage /> }.into_any(),
+        Stage::Review => view! { <MockReview plan answers typed stage started_at /> }.into_any(),
         Stage::Summary => view! { <MockSummary answers started_at stage /> }.into_any(),
     }
 }
@@ -174,6 +178,7 @@ fn MockHistoryList() -> impl IntoView {
 fn MockRun(
     plan: RwSignal<Vec<&'static Question>>,
     answers: RwSignal<Vec<MockAnswer>>,
+    typed: RwSignal<Vec<String>>,
     stage: RwSignal<Stage>,
 ) -> impl IntoView {
     let deck = expect_context::<Deck>();
@@ -199,9 +204,12 @@ fn MockRun(
         on_cleanup(move || handle.clear());
     }
     let question = move || plan.with(|p| p.get(index.get()).copied());
+    let typing = RwSignal::new(String::new());
 
     let next = move || {
         let Some(q) = question() else { return };
+        typed.update(|t| t.push(typing.get_untracked()));
+        typing.set(String::new());
         let at = now_ms();
         let c = countdown.get_untracked();
         let answered_ms = (c.elapsed(at) - c.think_ms).clamp(0, c.answer_ms);
@@ -268,6 +276,7 @@ fn MockRun(
                         <span class="phase" id="mock-phase">{phase_label}</span>
                         <span class="countdown" id="mock-countdown">{remaining}</span>
                     </div>
+                    <TypedAnswer answer=typing />
                 </article>
             })}
             <p class="actions">
@@ -288,6 +297,7 @@ fn MockRun(
 fn MockReview(
     plan: RwSignal<Vec<&'static Question>>,
     answers: RwSignal<Vec<MockAnswer>>,
+    typed: RwSignal<Vec<String>>,
     stage: RwSignal<Stage>,
     started_at: RwSignal<i64>,
 ) -> impl IntoView {
@@ -329,7 +339,9 @@ fn MockReview(
                     let t = ticks.get();
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.ticks = t });
                 });
-                let suggested = Signal::derive(move || suggested_rating(ticks.get(), q.key_point_count()));
+                let rating = Signal::derive(move || suggested_rating(ticks.get(), q.key_point_count()));
+                let typed_here = typed.with_untracked(|t| t.get(index).cloned().unwrap_or_default());
+                let suggested = suggestions(q, typed_or_own(q, Signal::stored(typed_here.clone())));
                 let intervals = Signal::derive(move || deck.intervals(q.id));
                 let grade = Callback::new(move |rating: Rating| {
                     answers.update(|a| if let Some(x) = a.get_mut(index) { x.rating = Some(rating) });
@@ -346,11 +358,14 @@ fn MockReview(
                             <span>{timing}</span>
                         </p>
                         <h2>{q.title()}</h2>
+                        {(!typed_here.trim().is_empty()).then(|| view! {
+                            <div class="typed-view"><strong>"What you typed"</strong><p class="note-view">{typed_here}</p></div>
+                        })}
                         <details class="guide-box">
                             <summary>"Show the answer guide"</summary>
-                            <div class="guide"><WithGuides questions=vec![q]><Guide question=q ticks /></WithGuides></div>
+                            <div class="guide"><WithGuides questions=vec![q]><Guide question=q ticks suggested /></WithGuides></div>
                         </details>
-                        <GradeBar intervals on_grade=grade suggested />
+                        <GradeBar intervals on_grade=grade suggested=rating />
                         <p class="rated" role="status">{rated}</p>
                     </article>
                 }

@@ -6,6 +6,7 @@
 
 use crate::bank::{question_by_id, Level};
 use crate::clock::now;
+use crate::components::answer_check::{suggestions, typed_or_own, TypedAnswer};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
@@ -218,6 +219,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     let deck = expect_context::<Deck>();
     let revealed = RwSignal::new(false);
     let ticks = RwSignal::new(0u16);
+    let typed = RwSignal::new(String::new());
     let shown_at = RwSignal::new(now().now);
     let current = Memo::new(move |_| {
         session.with(|s| {
@@ -238,9 +240,10 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
         deck.change(|p| session.update(|s| s.iter_mut().for_each(|s| act(s, p))));
         revealed.set(false);
         ticks.set(0);
+        typed.set(String::new());
         shown_at.set(now().now);
     };
-    let suggested = Signal::derive(move || {
+    let rating = Signal::derive(move || {
         current
             .get()
             .and_then(|q| suggested_rating(ticks.get(), q.key_point_count()))
@@ -267,7 +270,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
             Shortcut::ShowGuide | Shortcut::Confirm if !revealed.get_untracked() => {
                 revealed.set(true)
             }
-            Shortcut::Confirm => match suggested.get_untracked() {
+            Shortcut::Confirm => match rating.get_untracked() {
                 Some(rating) => grade.run(rating),
                 None => return false,
             },
@@ -297,13 +300,16 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                 <button type="button" class="secondary small" on:click=move |_| bury()>"Skip until tomorrow " <KeyHint shortcut=Shortcut::Skip /></button>
                 <button type="button" class="secondary small" on:click=move |_| finished.set(true)>"End " <KeyHint shortcut=Shortcut::EndSession /></button>
             </div>
-            {move || current.get().map(|question| view! {
+            {move || current.get().map(|question| {
+                let suggested = suggestions(question, typed_or_own(question, typed.into()));
+                view! {
                 <article class="card flashcard" data-id=question.id>
                     <p class="card-meta">
                         <span class="number">"Q" {question.number}</span>
                         <CategoryBadge category=question.category />
                     </p>
                     <h1 class="flashcard-title">{question.title()}</h1>
+                    <TypedAnswer answer=typed />
                     <Show
                         when=move || revealed.get()
                         fallback=move || view! {
@@ -314,17 +320,17 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                         }
                     >
                         <div class="guide" id="guide">
-                            <WithGuides questions=vec![question]><Guide question ticks /></WithGuides>
+                            <WithGuides questions=vec![question]><Guide question ticks suggested /></WithGuides>
                         </div>
                         <details class="note-box">
                             <summary>"Write or improve your own answer"</summary>
                             <NoteEditor question />
                         </details>
                         <h2 class="grade-title">"How well did you answer?"</h2>
-                        <GradeBar intervals on_grade=grade suggested />
+                        <GradeBar intervals on_grade=grade suggested=rating />
                     </Show>
                 </article>
-            })}
+            }})}
         </section>
     }
 }

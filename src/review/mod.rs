@@ -2,6 +2,7 @@
 //! with undo. Pure Rust; time comes in as a `Clock`, so every rule is tested natively.
 
 mod clock;
+mod coverage;
 mod mock;
 mod queue;
 mod scheduler;
@@ -12,6 +13,7 @@ mod stats;
 mod timer;
 
 pub use clock::{format_date, parse_date, Clock};
+pub use coverage::{suggested_ticks, Agreement, Matcher, PointMatch};
 pub use mock::{coverage, pick_questions, score, weakest};
 pub use queue::{
     build_queue, card_info, due_label, interval_label, practise_ahead, CardInfo, Status,

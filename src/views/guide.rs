@@ -1,7 +1,7 @@
 //! A question's full answer guide, optionally with the key-point self-check.
 
 use crate::bank::Question;
-use crate::review::{covered, suggested_rating, toggle, THRESHOLDS};
+use crate::review::{covered, suggested_rating, suggested_ticks, toggle, PointMatch, THRESHOLDS};
 use leptos::prelude::*;
 
 /// The guide: model answer, key points, pitfalls, follow-ups, level signals and further
@@ -10,10 +10,13 @@ use leptos::prelude::*;
 /// the guide's text is here (the app waits for it with `WithGuides`; natively it always is).
 ///
 /// With `ticks`, the key points become a checklist: the user ticks what their answer covered.
+/// With `suggested` too (what a typed answer covers, by `review::Matcher`), those points come
+/// ticked and marked as suggestions, with the words that matched.
 #[component]
 pub fn Guide(
     question: &'static Question,
     #[prop(optional)] ticks: Option<RwSignal<u16>>,
+    #[prop(optional)] suggested: Option<Signal<Vec<PointMatch>>>,
 ) -> impl IntoView {
     question.body().map(|body| {
         let lists = [
@@ -30,7 +33,10 @@ pub fn Guide(
             <section class="key-points" aria-labelledby="key-points-title">
                 <h2 id="key-points-title">"Key points"</h2>
                 {match ticks {
-                    Some(ticks) => view! { <SelfCheck points=body.key_points_html() ticks /> }.into_any(),
+                    Some(ticks) => {
+                        let suggested = suggested.unwrap_or_else(|| Signal::stored(Vec::new()));
+                        view! { <SelfCheck points=body.key_points_html() ticks suggested /> }.into_any()
+                    }
                     None => items(body.key_points_html()).into_any(),
                 }}
             </section>
@@ -61,9 +67,25 @@ pub fn items(list: &[&'static str]) -> impl IntoView {
     view! { <ul>{list.iter().map(|item| view! { <li inner_html=*item></li> }).collect_view()}</ul> }
 }
 
-/// The key points as checkboxes, with what the ticks suggest and why.
+/// The key points as checkboxes, with what the ticks suggest and why. The first time the typed
+/// answer covers any point, those points are ticked, unless the user has ticked some already;
+/// after that the ticks are the user's alone.
 #[component]
-fn SelfCheck(points: &'static [&'static str], ticks: RwSignal<u16>) -> impl IntoView {
+fn SelfCheck(
+    points: &'static [&'static str],
+    ticks: RwSignal<u16>,
+    suggested: Signal<Vec<PointMatch>>,
+) -> impl IntoView {
+    Effect::new(move |applied: Option<bool>| {
+        if applied == Some(true) {
+            return true;
+        }
+        let mask = suggested.with(|s| suggested_ticks(s));
+        if mask != 0 && ticks.get_untracked() == 0 {
+            ticks.set(mask);
+        }
+        mask != 0
+    });
     let total = points.len();
     let explained = THRESHOLDS
         .iter()
@@ -99,11 +121,35 @@ fn SelfCheck(points: &'static [&'static str], ticks: RwSignal<u16>) -> impl Into
                                 />
                                 <span inner_html=*item></span>
                             </label>
+                            <SuggestionMark index suggested />
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
         <p class="suggestion" role="status">{summary}</p>
+    }
+}
+
+/// "Suggested" beside a key point the typed answer covers, with the matched words shown on
+/// hover or keyboard focus (and always to screen readers).
+#[component]
+fn SuggestionMark(index: usize, suggested: Signal<Vec<PointMatch>>) -> impl IntoView {
+    let matched = move || {
+        suggested.with(|s| {
+            s.get(index)
+                .filter(|m| m.covered)
+                .map(|m| m.words.join(", "))
+        })
+    };
+    move || {
+        matched().map(|words| {
+            view! {
+                <span class="point-suggested" tabindex="0">
+                    "suggested"
+                    <span class="matched">" from your answer: " {words}</span>
+                </span>
+            }
+        })
     }
 }

@@ -5,6 +5,7 @@
 //! limits, storage keys) come from the app's own library, never repeated here.
 
 mod accessibility;
+mod answer_check;
 mod backup_and_sets;
 mod harness;
 mod hostile;

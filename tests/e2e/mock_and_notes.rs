@@ -7,7 +7,7 @@ use interview_deck::bank::Category;
 use interview_deck::progress::{MockHistory, NoteVersion, Notes, Settings, StoredDocument};
 
 /// Types a value into a settings field and leaves it, as a user does.
-async fn set_field(b: &Browser, css: &str, value: &str) {
+pub async fn set_field(b: &Browser, css: &str, value: &str) {
     let field = b.find(css).await;
     field.clear().await.unwrap();
     field.send_keys(&format!("{value}\u{E004}")).await.unwrap();
