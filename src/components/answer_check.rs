@@ -10,19 +10,10 @@ use leptos::prelude::*;
 /// guide has not arrived.
 pub fn suggestions(question: &'static Question, answer: Signal<String>) -> Signal<Vec<PointMatch>> {
     let deck = expect_context::<Deck>();
-    let keywords = question
-        .topics
-        .iter()
-        .flat_map(|topic| topic.keywords.iter().copied());
-    let matcher = StoredValue::new(Matcher::new(keywords));
+    let matcher = StoredValue::new(Matcher::for_question(question));
     Memo::new(move |_| {
         deck.guides().track();
-        answer.with(|text| {
-            let body = question.body().filter(|_| !text.trim().is_empty());
-            body.map_or_else(Vec::new, |body| {
-                matcher.with_value(|m| m.match_points(text, &body.key_points_text()))
-            })
-        })
+        answer.with(|text| matcher.with_value(|m| m.check(question, text)))
     })
     .into()
 }

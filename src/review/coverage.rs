@@ -8,6 +8,7 @@
 //! drive tailoring) weigh double; so do numbers and words with digits (`429`, `http/2`), which
 //! carry a key point's specifics. Common words weigh nothing.
 
+use crate::bank::Question;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{BTreeSet, HashMap};
 
@@ -69,6 +70,23 @@ impl Matcher {
             .map(|w| stem(&stemmer, w))
             .collect();
         Self { stemmer, strong }
+    }
+
+    /// A matcher for `question`, weighing the keywords of its topics.
+    pub fn for_question(question: &Question) -> Self {
+        Self::new(
+            question
+                .topics
+                .iter()
+                .flat_map(|topic| topic.keywords.iter().copied()),
+        )
+    }
+
+    /// What `answer` covers of `question`'s key points; nothing before its guide is here.
+    pub fn check(&self, question: &Question, answer: &str) -> Vec<PointMatch> {
+        question.body().map_or_else(Vec::new, |body| {
+            self.match_points(answer, &body.key_points_text())
+        })
     }
 
     fn weight(&self, stem: &str) -> f32 {

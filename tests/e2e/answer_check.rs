@@ -2,29 +2,16 @@
 //! matcher's suggestions, marked as such, and the user has the last word.
 
 use crate::harness::{run, Browser};
-use crate::mock_and_notes::set_field;
+use crate::mock_and_notes::start_mock;
 use crate::open_and_wait;
 use crate::practice::current_card;
-use interview_deck::bank::{question_by_id, Category, Question};
+use interview_deck::bank::{question_by_id, Question};
 use interview_deck::review::Matcher;
 
 /// The key points the app's matcher finds in `answer` to `question`, natively.
 fn expected(question: &Question, answer: &str) -> Vec<bool> {
-    let matcher = Matcher::new(
-        question
-            .topics
-            .iter()
-            .flat_map(|t| t.keywords.iter().copied()),
-    );
-    let points = question
-        .body()
-        .expect("every guide, natively")
-        .key_points_text();
-    matcher
-        .match_points(answer, &points)
-        .into_iter()
-        .map(|m| m.covered)
-        .collect()
+    let found = Matcher::for_question(question).check(question, answer);
+    found.into_iter().map(|m| m.covered).collect()
 }
 
 /// The self-check's ticks inside `scope`, in order.
@@ -118,12 +105,7 @@ async fn a_typed_answer_pre_ticks_the_points_it_covers_and_the_user_can_change_t
 async fn answers_typed_during_a_mock_are_checked_in_its_review() {
     run(async |b| {
         open_and_wait(b, "mock").await;
-        set_field(b, "#mock-count", "3").await;
-        set_field(b, "#mock-think", "0").await;
-        for category in Category::ALL {
-            set_field(b, &format!("#mock-{}", category.slug()), "600").await;
-        }
-        b.find("#mock-start").await.click().await.unwrap();
+        start_mock(b, 3, 600).await;
         b.wait_text(".session-count", "Question 1 of 3").await;
         let id = current_card(b).await;
         let question = question_by_id(&id).expect("a bank question");

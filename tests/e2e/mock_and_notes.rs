@@ -7,7 +7,7 @@ use interview_deck::bank::Category;
 use interview_deck::progress::{MockHistory, NoteVersion, Notes, Settings, StoredDocument};
 
 /// Types a value into a settings field and leaves it, as a user does.
-pub async fn set_field(b: &Browser, css: &str, value: &str) {
+async fn set_field(b: &Browser, css: &str, value: &str) {
     let field = b.find(css).await;
     field.clear().await.unwrap();
     field.send_keys(&format!("{value}\u{E004}")).await.unwrap();
@@ -17,12 +17,7 @@ pub async fn set_field(b: &Browser, css: &str, value: &str) {
 async fn a_three_question_mock_times_out_is_reviewed_scheduled_and_kept_in_history() {
     run(async |b| {
         open_and_wait(b, "mock").await;
-        set_field(b, "#mock-count", "3").await;
-        set_field(b, "#mock-think", "0").await;
-        for category in ["technical", "behavioral", "situational"] {
-            set_field(b, &format!("#mock-{category}"), "2").await;
-        }
-        b.find("#mock-start").await.click().await.unwrap();
+        start_mock(b, 3, 2).await;
         b.wait_text(".session-count", "Question 1 of 3").await;
         b.find(".flashcard.time-up").await;
         let phase = b
@@ -145,13 +140,24 @@ async fn a_story_tagged_to_a_question_fills_the_matrix() {
 
 /// Sets a mock of `count` questions with no thinking time and two seconds an answer, starts
 /// it and moves through every question with "Next", to its review.
-async fn run_a_quick_mock(b: &Browser, count: usize) {
+/// Starts a mock of `count` questions from the mock page, with no thinking time and
+/// `answer_secs` to answer each.
+pub async fn start_mock(b: &Browser, count: usize, answer_secs: u32) {
     set_field(b, "#mock-count", &count.to_string()).await;
     set_field(b, "#mock-think", "0").await;
     for category in Category::ALL {
-        set_field(b, &format!("#mock-{}", category.slug()), "2").await;
+        set_field(
+            b,
+            &format!("#mock-{}", category.slug()),
+            &answer_secs.to_string(),
+        )
+        .await;
     }
     b.find("#mock-start").await.click().await.unwrap();
+}
+
+async fn run_a_quick_mock(b: &Browser, count: usize) {
+    start_mock(b, count, 2).await;
     for n in 1..=count {
         b.wait_text(".session-count", &format!("Question {n} of {count}"))
             .await;
