@@ -59,15 +59,19 @@ pub enum Shortcut {
     Undo,
     Skip,
     EndSession,
+    /// R on a flashcard: reads the question aloud.
+    ReadAloud,
     StartMock,
     AnswerNow,
     Pause,
     NextInMock,
+    /// R during a mock: reads the question again.
+    ReadAgain,
     CloseDialog,
 }
 
 impl Shortcut {
-    pub const ALL: [Shortcut; 17] = [
+    pub const ALL: [Shortcut; 19] = [
         Self::Help,
         Self::Search,
         Self::ToggleGuide,
@@ -80,10 +84,12 @@ impl Shortcut {
         Self::Undo,
         Self::Skip,
         Self::EndSession,
+        Self::ReadAloud,
         Self::StartMock,
         Self::AnswerNow,
         Self::Pause,
         Self::NextInMock,
+        Self::ReadAgain,
         Self::CloseDialog,
     ];
 
@@ -98,9 +104,10 @@ impl Shortcut {
             | Self::Grade
             | Self::Undo
             | Self::Skip
-            | Self::EndSession => Place::Flashcards,
+            | Self::EndSession
+            | Self::ReadAloud => Place::Flashcards,
             Self::StartMock => Place::MockStart,
-            Self::AnswerNow | Self::Pause | Self::NextInMock => Place::MockRun,
+            Self::AnswerNow | Self::Pause | Self::NextInMock | Self::ReadAgain => Place::MockRun,
             Self::CloseDialog => Place::Dialog,
         }
     }
@@ -122,6 +129,7 @@ impl Shortcut {
             Self::AnswerNow => &["a", "A"],
             Self::Pause => &["p", "P"],
             Self::NextInMock => &["n", "N"],
+            Self::ReadAloud | Self::ReadAgain => &["r", "R"],
         }
     }
 
@@ -141,6 +149,7 @@ impl Shortcut {
             Self::AnswerNow => "A",
             Self::Pause => "P",
             Self::NextInMock => "N",
+            Self::ReadAloud | Self::ReadAgain => "R",
         }
     }
 
@@ -163,6 +172,8 @@ impl Shortcut {
             Self::AnswerNow => "start answering",
             Self::Pause => "pause or resume",
             Self::NextInMock => "next question",
+            Self::ReadAloud => "read the question aloud (where the device has a voice)",
+            Self::ReadAgain => "read the question again (where the device has a voice)",
             Self::CloseDialog => "close",
         }
     }

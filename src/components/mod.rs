@@ -10,6 +10,7 @@ pub mod note_editor;
 pub mod notices;
 pub mod page_numbers;
 pub mod question_card;
+pub mod read_aloud;
 pub mod scope;
 pub mod shortcuts_help;
 pub mod status;

@@ -3,7 +3,9 @@
 //! Each question gets thinking time, then answer time, both counted from timestamps so a tab in
 //! the background keeps correct time. Guides stay hidden until the end; then each answer is
 //! checked against the key points and graded, and the grades go into the scheduler.
-//! Keys while running: N next question, P pause or resume, A start answering now.
+//! Each question is read aloud as it appears, where the device has a voice and the user has
+//! not switched it off. Keys while running: N next question, P pause or resume, A start
+//! answering now, R read the question again.
 
 use crate::bank::chunks::chunks_of;
 use crate::bank::{question_by_id, Category, Question};
@@ -11,6 +13,7 @@ use crate::clock::{local_time, now, now_ms};
 use crate::components::answer_check::{suggestions, typed_or_own, TypedAnswer};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
+use crate::components::read_aloud::{read_aloud, ReadAloudButton, ReadAloudToggle};
 use crate::components::scope::use_scope;
 use crate::components::with_guides::WithGuides;
 use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
@@ -20,6 +23,7 @@ use crate::review::{
 };
 use crate::routes::{Link, Page};
 use crate::shortcuts::{Place, Shortcut};
+use crate::speech::speech;
 use crate::state::Deck;
 use crate::text::plural;
 use crate::views::guide::Guide;
@@ -244,10 +248,27 @@ fn MockRun(
         });
     };
     let answer_now = move || countdown.update(|c| c.skip_thinking(now_ms()));
+    // Each question is read aloud as it appears, as an interviewer would ask it, unless the
+    // user switched that off (or the device has no voice).
+    Effect::new(move |_| {
+        let read = deck.settings().with_untracked(|s| s.read_aloud);
+        if let Some(q) = question().filter(|_| read) {
+            read_aloud(deck, q.title());
+        }
+    });
+    on_cleanup(|| {
+        if let Some(speech) = speech() {
+            speech.stop();
+        }
+    });
     use_shortcuts(Place::MockRun, move |shortcut, _| {
         match shortcut {
             Shortcut::NextInMock => next(),
             Shortcut::Pause => toggle_pause(),
+            Shortcut::ReadAgain => match question() {
+                Some(q) if speech().is_some_and(|s| s.available()) => read_aloud(deck, q.title()),
+                _ => return false,
+            },
             _ => answer_now(),
         }
         true
@@ -275,6 +296,10 @@ fn MockRun(
                     <div class="timer" aria-live="off">
                         <span class="phase" id="mock-phase">{phase_label}</span>
                         <span class="countdown" id="mock-countdown">{remaining}</span>
+                    </div>
+                    <div class="read-aloud-row">
+                        <ReadAloudButton text=q.title().to_string() shortcut=Shortcut::ReadAgain />
+                        <ReadAloudToggle id="mock-read-aloud" />
                     </div>
                     <TypedAnswer answer=typing />
                 </article>

@@ -10,6 +10,7 @@ use crate::components::answer_check::{suggestions, typed_or_own, TypedAnswer};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
+use crate::components::read_aloud::{read_aloud, ReadAloudButton};
 use crate::components::scope::use_scope;
 use crate::components::with_guides::WithGuides;
 use crate::paths::use_go;
@@ -278,6 +279,10 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                 let n = event.key().parse::<u8>().unwrap_or(3);
                 grade.run(Rating::from_number(n).unwrap_or(Rating::Good));
             }
+            Shortcut::ReadAloud => match current.get_untracked() {
+                Some(question) => read_aloud(deck, question.title()),
+                None => return false,
+            },
             Shortcut::Undo => undo(),
             Shortcut::Skip => bury(),
             Shortcut::EndSession => finished.set(true),
@@ -309,6 +314,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                         <CategoryBadge category=question.category />
                     </p>
                     <h1 class="flashcard-title">{question.title()}</h1>
+                    <ReadAloudButton text=question.title().to_string() shortcut=Shortcut::ReadAloud />
                     <TypedAnswer answer=typed />
                     <Show
                         when=move || revealed.get()

@@ -2,8 +2,10 @@
 
 use crate::clock::{local_time, now};
 use crate::components::download::export_everything;
+use crate::components::read_aloud::{ReadAloudButton, ReadAloudToggle};
 use crate::progress::{decode_backup, plan_import, ImportMode, ImportPlan, MAX_IMPORT_BYTES};
 use crate::review::{format_date, parse_date};
+use crate::speech::speech;
 use crate::state::Deck;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,6 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1>"Settings and backup"</h1>
         <InterviewDate />
+        <SpeechSection />
         <BackupSection />
         <PersistSection />
         <ResetSection />
@@ -41,6 +44,63 @@ fn InterviewDate() -> impl IntoView {
             <label class="field"><span>"Date of your interview"</span>
                 <input id="interview-date" type="date" prop:value=value on:change=on_change /></label>
             <button type="button" class="secondary small" on:click=move |_| deck.change_settings(|s| s.interview_day = None)>"Clear the date"</button>
+        </section>
+    }
+}
+
+/// Reading questions aloud: on or off in mocks, the voice and the rate. Only the device's own
+/// voices are offered; where it has none, the section says so instead.
+#[component]
+fn SpeechSection() -> impl IntoView {
+    let deck = expect_context::<Deck>();
+    let controls = move || {
+        let Some(speech) = speech().filter(|s| s.available()) else {
+            return view! {
+                <p class="hint" id="speech-unavailable">"This browser has no voice to read questions aloud with, so mocks stay silent. Voices come with the operating system; where one is installed, the controls appear here."</p>
+            }
+            .into_any();
+        };
+        let on_voice = move |ev| {
+            let name = event_target_value(&ev);
+            deck.change_settings(|s| s.voice = (!name.is_empty()).then_some(name));
+        };
+        let on_rate = move |ev| {
+            if let Ok(rate) = event_target_value(&ev).parse::<f64>() {
+                deck.change_settings(|s| {
+                    s.speech_rate = rate;
+                    *s = s.clone().clamped();
+                });
+            }
+        };
+        view! {
+            <ReadAloudToggle id="setting-read-aloud" />
+            <label class="field"><span>"Voice"</span>
+                <select id="setting-voice" on:change=on_voice
+                    prop:value=move || deck.settings().with(|s| s.voice.clone().unwrap_or_default())>
+                    <option value="">"The device's default"</option>
+                    {move || speech.voices().into_iter().map(|v| {
+                        let label = format!("{} ({})", v.name, v.lang);
+                        view! { <option value=v.name>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="field"><span>"Speed"</span>
+                <select id="setting-rate" on:change=on_rate
+                    prop:value=move || deck.settings().with(|s| format!("{:.2}", s.speech_rate))>
+                    <option value="0.75">"Slower"</option>
+                    <option value="1.00">"Normal"</option>
+                    <option value="1.25">"Faster"</option>
+                    <option value="1.50">"Fast"</option>
+                </select>
+            </label>
+            <ReadAloudButton text="Tell me about a time you disagreed with a technical decision.".to_string() />
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="speech-title">
+            <h2 id="speech-title">"Reading aloud"</h2>
+            {controls}
         </section>
     }
 }

@@ -1,4 +1,4 @@
-//! The settings document: the user's choices for scheduling.
+//! The settings document: the user's choices for scheduling, mocks and speech.
 
 use super::codec::{decode_object, DecodeError, EARLIEST_REVIEW, LATEST_TIME, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
@@ -23,6 +23,12 @@ pub struct Settings {
     pub interview_day: Option<i64>,
     /// When the user last exported a backup (Unix seconds).
     pub last_export: Option<i64>,
+    /// Mock interviews: whether each question is read aloud (where the device has a voice).
+    pub read_aloud: bool,
+    /// The name of the voice to read with, as the device calls it; `None`: its default.
+    pub voice: Option<String>,
+    /// How fast questions are read: 1 is the voice's normal rate (0.5 to 2).
+    pub speech_rate: f64,
     /// When these settings were last changed (Unix seconds): the newer copy wins a merge.
     pub changed: i64,
 }
@@ -38,6 +44,9 @@ impl Default for Settings {
             answer_secs: [180, 120, 120],
             interview_day: None,
             last_export: None,
+            read_aloud: true,
+            voice: None,
+            speech_rate: 1.0,
             changed: 0,
         }
     }
@@ -51,6 +60,11 @@ impl Settings {
         self.mock_count = self.mock_count.clamp(3, 10);
         self.think_secs = self.think_secs.min(600);
         self.answer_secs = self.answer_secs.map(|s| s.clamp(1, 1800));
+        self.speech_rate = if self.speech_rate.is_finite() {
+            self.speech_rate.clamp(0.5, 2.0)
+        } else {
+            1.0
+        };
         // An interview day outside the years a review may have is damage, not a plan.
         let days = EARLIEST_REVIEW.div_euclid(86_400)..=LATEST_TIME.div_euclid(86_400);
         self.interview_day = self.interview_day.filter(|day| days.contains(day));

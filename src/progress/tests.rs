@@ -151,6 +151,20 @@ fn settings_fall_back_to_defaults_and_stay_in_range() {
     assert_eq!(decode_settings("{}").unwrap(), Settings::default());
     let wild = decode_settings(r#"{"v":1,"retention":2.0,"new_per_day":5000}"#).unwrap();
     assert_eq!((wild.retention, wild.new_per_day), (0.97, 100));
+    let speech =
+        decode_settings(r#"{"v":1,"speech_rate":9,"voice":"Daniel","read_aloud":false}"#).unwrap();
+    assert_eq!(
+        (
+            speech.speech_rate,
+            speech.voice.as_deref(),
+            speech.read_aloud
+        ),
+        (2.0, Some("Daniel"), false)
+    );
+    assert!(
+        Settings::default().read_aloud,
+        "mocks read aloud unless switched off"
+    );
     assert_eq!(
         decode_settings(&Settings::default().encode()).unwrap(),
         Settings::default()

@@ -545,6 +545,18 @@ impl Browser {
             .expect("emulated media");
     }
 
+    /// Runs `js` in every page this browser opens from now on, before the page's own scripts.
+    pub async fn before_every_page(&self, js: &str) {
+        let command = json!({
+            "cmd": "Page.addScriptToEvaluateOnNewDocument",
+            "params": { "source": js },
+        });
+        self.client
+            .issue_cmd(Cdp(command))
+            .await
+            .expect("a script for new documents");
+    }
+
     /// Makes the page see print media, as the browser lays it out for paper, in a colour scheme.
     pub async fn print_media(&self, scheme: &str) {
         let command = json!({

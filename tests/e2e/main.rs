@@ -14,6 +14,7 @@ mod offline;
 mod pages;
 mod practice;
 mod print;
+mod speech;
 
 use fantoccini::key::Key;
 use harness::{run, Browser};
