@@ -23,6 +23,8 @@ mod pages;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod paths;
 #[cfg(target_arch = "wasm32")]
+mod recorder;
+#[cfg(target_arch = "wasm32")]
 mod speech;
 #[cfg(target_arch = "wasm32")]
 mod state;

@@ -67,11 +67,13 @@ pub enum Shortcut {
     NextInMock,
     /// R during a mock: reads the question again.
     ReadAgain,
+    /// S during a mock: stops recording the answer before its time is up.
+    StopRecording,
     CloseDialog,
 }
 
 impl Shortcut {
-    pub const ALL: [Shortcut; 19] = [
+    pub const ALL: [Shortcut; 20] = [
         Self::Help,
         Self::Search,
         Self::ToggleGuide,
@@ -90,6 +92,7 @@ impl Shortcut {
         Self::Pause,
         Self::NextInMock,
         Self::ReadAgain,
+        Self::StopRecording,
         Self::CloseDialog,
     ];
 
@@ -107,7 +110,11 @@ impl Shortcut {
             | Self::EndSession
             | Self::ReadAloud => Place::Flashcards,
             Self::StartMock => Place::MockStart,
-            Self::AnswerNow | Self::Pause | Self::NextInMock | Self::ReadAgain => Place::MockRun,
+            Self::AnswerNow
+            | Self::Pause
+            | Self::NextInMock
+            | Self::ReadAgain
+            | Self::StopRecording => Place::MockRun,
             Self::CloseDialog => Place::Dialog,
         }
     }
@@ -124,7 +131,7 @@ impl Shortcut {
             Self::StartPractice | Self::Confirm | Self::StartMock => &["Enter"],
             Self::Grade => &["1", "2", "3", "4"],
             Self::Undo => &["u", "U"],
-            Self::Skip => &["s", "S"],
+            Self::Skip | Self::StopRecording => &["s", "S"],
             Self::EndSession | Self::CloseDialog => &["Escape"],
             Self::AnswerNow => &["a", "A"],
             Self::Pause => &["p", "P"],
@@ -144,7 +151,7 @@ impl Shortcut {
             Self::StartPractice | Self::Confirm | Self::StartMock => "Enter",
             Self::Grade => "1 2 3 4",
             Self::Undo => "U",
-            Self::Skip => "S",
+            Self::Skip | Self::StopRecording => "S",
             Self::EndSession | Self::CloseDialog => "Esc",
             Self::AnswerNow => "A",
             Self::Pause => "P",
@@ -174,6 +181,7 @@ impl Shortcut {
             Self::NextInMock => "next question",
             Self::ReadAloud => "read the question aloud (where the device has a voice)",
             Self::ReadAgain => "read the question again (where the device has a voice)",
+            Self::StopRecording => "stop recording this answer",
             Self::CloseDialog => "close",
         }
     }

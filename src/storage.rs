@@ -1,4 +1,5 @@
-//! The one place that knows browser storage exists.
+//! The one place that knows browser storage exists: localStorage here, IndexedDB for the
+//! recorded answers in `recordings`.
 //!
 //! Every call is guarded: storage can be missing (some private modes throw on access), full
 //! (`QuotaExceededError`) or changed by another tab. Callers get plain results and decide what
@@ -6,6 +7,8 @@
 //! when storage is unavailable, so `available()` always runs first. Reads take the stored text
 //! as it is (not through gloo's JSON `get`), because an unreadable document must be kept
 //! verbatim for the user to download.
+
+pub mod recordings;
 
 use crate::paths::base;
 use crate::progress::{backup_key, storage_key, StoredDocument};

@@ -11,6 +11,7 @@ pub mod notices;
 pub mod page_numbers;
 pub mod question_card;
 pub mod read_aloud;
+pub mod recordings;
 pub mod scope;
 pub mod shortcuts_help;
 pub mod status;

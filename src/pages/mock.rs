@@ -14,9 +14,13 @@ use crate::components::answer_check::{suggestions, typed_or_own, TypedAnswer};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::read_aloud::{read_aloud, ReadAloudButton, ReadAloudToggle};
+use crate::components::recordings::{RecordProblem, RecordSwitch, RecordedAnswer, RecordingBar};
 use crate::components::scope::use_scope;
 use crate::components::with_guides::WithGuides;
-use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
+use crate::progress::{
+    size_label, MockAnswer, MockRecord, Rating, Review, Settings, RECORDINGS_CAP_BYTES,
+};
+use crate::recorder::{Microphone, Recording};
 use crate::review::{
     clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
     Scope,
@@ -25,11 +29,13 @@ use crate::routes::{Link, Page};
 use crate::shortcuts::{Place, Shortcut};
 use crate::speech::speech;
 use crate::state::Deck;
+use crate::storage::recordings;
 use crate::text::plural;
 use crate::views::guide::Guide;
 use crate::views::key_hint::KeyHint;
 use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::time::Duration;
 
 /// Where the mock is.
@@ -61,6 +67,17 @@ pub fn MockPage() -> impl IntoView {
     // What the user typed for each question, if anything: matched in the review, never stored.
     let typed = RwSignal::new(Vec::<String>::new());
     let started_at = RwSignal::new(0i64);
+    let recording = Recorded {
+        mic: RwSignal::new_local(None),
+        problem: RwSignal::new(None),
+        saved: RwSignal::new(Vec::new()),
+    };
+    // The microphone is the user's for as long as the mock page is open, no longer.
+    on_cleanup(move || {
+        if let Some(Some(mic)) = recording.mic.try_get_untracked() {
+            mic.release();
+        }
+    });
 
     let start = move || {
         let settings = deck.settings().get_untracked();
@@ -81,21 +98,37 @@ pub fn MockPage() -> impl IntoView {
         started_at.set(now().now);
         answers.set(Vec::new());
         typed.set(Vec::new());
+        recording.saved.set(vec![None; picked.len()]);
         plan.set(picked);
         stage.set(Stage::Running);
     };
 
     move || match stage.get() {
-        Stage::Setup => view! { <MockSetup scope start /> }.into_any(),
-        Stage::Running => view! { <MockRun plan answers typed stage /> }.into_any(),
-        Stage::Review => view! { <MockReview plan answers typed stage started_at /> }.into_any(),
+        Stage::Setup => view! { <MockSetup scope start recording /> }.into_any(),
+        Stage::Running => view! { <MockRun plan answers typed recording stage /> }.into_any(),
+        Stage::Review => {
+            view! { <MockReview plan answers typed recording stage started_at /> }.into_any()
+        }
         Stage::Summary => view! { <MockSummary answers started_at stage /> }.into_any(),
     }
 }
 
+/// The mock's recording: the microphone once allowed, what went wrong, and each answer's
+/// saved recording (its id and length), by question index.
+#[derive(Clone, Copy)]
+struct Recorded {
+    mic: RwSignal<Option<Microphone>, LocalStorage>,
+    problem: RwSignal<Option<String>>,
+    saved: RwSignal<Vec<Option<(u32, u32)>>>,
+}
+
 /// Number of questions, timings, and the history of past mocks.
 #[component]
-fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn MockSetup(
+    scope: Memo<Scope>,
+    start: impl Fn() + Copy + Send + Sync + 'static,
+    recording: Recorded,
+) -> impl IntoView {
     let deck = expect_context::<Deck>();
     let available = move || scope.with(|s| deck.select(s).len());
     let number = move |pick: fn(&Settings) -> u32, set: fn(&mut Settings, u32)| {
@@ -143,6 +176,8 @@ fn MockSetup(scope: Memo<Scope>, start: impl Fn() + Copy + Send + Sync + 'static
                 <label class="field"><span>"Answer time, situational (s)"</span>
                     <input id="mock-situational" type="number" min="1" max="1800" prop:value=situational on:change=on_situational /></label>
             </div>
+            <RecordSwitch mic=recording.mic problem=recording.problem />
+            <RecordProblem problem=recording.problem />
             <button id="mock-start" class="start" on:click=move |_| start() disabled=move || available() == 0>
                 "Start the mock " <KeyHint shortcut=Shortcut::StartMock />
             </button>
@@ -183,6 +218,7 @@ fn MockRun(
     plan: RwSignal<Vec<&'static Question>>,
     answers: RwSignal<Vec<MockAnswer>>,
     typed: RwSignal<Vec<String>>,
+    recording: Recorded,
     stage: RwSignal<Stage>,
 ) -> impl IntoView {
     let deck = expect_context::<Deck>();
@@ -209,9 +245,54 @@ fn MockRun(
     }
     let question = move || plan.with(|p| p.get(index.get()).copied());
     let typing = RwSignal::new(String::new());
+    let level = RwSignal::new(0.0);
+    let active = StoredValue::new_local(None::<(usize, Recording)>);
+    let recording_now = RwSignal::new(false);
+    // The last question whose answer recording started: each answer is recorded once, even
+    // when stopped before its time.
+    let recorded_up_to = StoredValue::new(None::<usize>);
+    // The answer being recorded is saved when its time is up or the user moves on.
+    let stop_recording = move || {
+        let Some((at_index, running)) = active.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        recording_now.set(false);
+        let Some(q) = plan.with_untracked(|p| p.get(at_index).copied()) else {
+            return;
+        };
+        let started = now().now - running.elapsed_ms() / 1000;
+        spawn_local(async move {
+            let Some((audio, ms)) = running.finish().await else {
+                recording.problem.try_set(Some(String::from(
+                    "Nothing was recorded for this answer: the microphone gave no sound.",
+                )));
+                return;
+            };
+            match recordings::save(q.id, started, ms, &audio).await {
+                Ok(saved) => {
+                    recording.saved.try_update(|s| {
+                        if let Some(slot) = s.get_mut(at_index) {
+                            *slot = Some((saved.id, ms));
+                        }
+                    });
+                    if saved.evicted > 0 {
+                        recording.problem.try_set(Some(format!(
+                            "Recordings are kept up to {}: the oldest {} went to make room.",
+                            size_label(RECORDINGS_CAP_BYTES),
+                            plural(saved.evicted as i64, "recording", "recordings")
+                        )));
+                    }
+                }
+                Err(error) => {
+                    recording.problem.try_set(Some(error.message()));
+                }
+            }
+        });
+    };
 
     let next = move || {
         let Some(q) = question() else { return };
+        stop_recording();
         typed.update(|t| t.push(typing.get_untracked()));
         typing.set(String::new());
         let at = now_ms();
@@ -265,6 +346,12 @@ fn MockRun(
         match shortcut {
             Shortcut::NextInMock => next(),
             Shortcut::Pause => toggle_pause(),
+            Shortcut::StopRecording => {
+                if !recording_now.get_untracked() {
+                    return false;
+                }
+                stop_recording();
+            }
             Shortcut::ReadAgain => match question() {
                 Some(q) if speech().is_some_and(|s| s.available()) => read_aloud(deck, q.title()),
                 _ => return false,
@@ -275,6 +362,34 @@ fn MockRun(
     });
 
     let phase = move || countdown.with(|c| c.phase(tick.get()));
+    // Recording starts with the answer time, and stops with it.
+    Effect::new(move |_| {
+        let (now_phase, at_index) = (phase(), index.get());
+        let running = active.with_value(|a| a.as_ref().map(|(i, _)| *i));
+        match (now_phase, running) {
+            (Phase::Answer, None) if recorded_up_to.get_value() != Some(at_index) => {
+                recorded_up_to.set_value(Some(at_index));
+                let started = recording
+                    .mic
+                    .with_untracked(|mic| mic.as_ref().map(|m| m.record(level)));
+                match started {
+                    Some(Ok(running)) => {
+                        active.set_value(Some((at_index, running)));
+                        recording_now.set(true);
+                    }
+                    Some(Err(error)) => recording.problem.set(Some(error.message())),
+                    None => {}
+                }
+            }
+            (Phase::Over, Some(_)) => stop_recording(),
+            _ => {}
+        }
+    });
+    on_cleanup(stop_recording);
+    let elapsed = Signal::derive(move || {
+        tick.track();
+        active.with_value(|a| a.as_ref().map_or(0, |(_, r)| r.elapsed_ms()))
+    });
     let remaining = move || countdown.with(|c| clock_label(c.remaining(tick.get())));
     let paused = move || countdown.with(Countdown::is_paused);
     let phase_label = move || match (paused(), phase()) {
@@ -301,9 +416,13 @@ fn MockRun(
                         <ReadAloudButton text=q.title().to_string() shortcut=Shortcut::ReadAgain />
                         <ReadAloudToggle id="mock-read-aloud" />
                     </div>
+                    <Show when=move || recording_now.get()>
+                        <RecordingBar level elapsed_ms=elapsed stop=Callback::new(move |()| stop_recording()) />
+                    </Show>
                     <TypedAnswer answer=typing />
                 </article>
             })}
+            <RecordProblem problem=recording.problem />
             <p class="actions">
                 <button type="button" class="secondary" on:click=move |_| answer_now() disabled=move || phase() != Phase::Think>
                     "Start answering " <KeyHint shortcut=Shortcut::AnswerNow />
@@ -323,6 +442,7 @@ fn MockReview(
     plan: RwSignal<Vec<&'static Question>>,
     answers: RwSignal<Vec<MockAnswer>>,
     typed: RwSignal<Vec<String>>,
+    recording: Recorded,
     stage: RwSignal<Stage>,
     started_at: RwSignal<i64>,
 ) -> impl IntoView {
@@ -383,6 +503,10 @@ fn MockReview(
                             <span>{timing}</span>
                         </p>
                         <h2>{q.title()}</h2>
+                        {move || recording.saved.with(|s| s.get(index).copied().flatten()).map(|(id, ms)| {
+                            let target_secs = answers.with_untracked(|a| a.get(index).map(|x| x.target_secs));
+                            view! { <RecordedAnswer id ms target_secs=target_secs.unwrap_or_default() /> }
+                        })}
                         {(!typed_here.trim().is_empty()).then(|| view! {
                             <div class="typed-view"><strong>"What you typed"</strong><p class="note-view">{typed_here}</p></div>
                         })}

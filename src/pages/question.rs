@@ -3,6 +3,7 @@
 use crate::bank::{neighbours, question_by_id, Question};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
+use crate::components::recordings::QuestionRecordings;
 use crate::components::status::{StarButton, StatusBadge};
 use crate::components::with_guides::WithGuides;
 use crate::pages::not_found::NotFound;
@@ -60,7 +61,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             open
             status=move || view! { <StatusBadge id /> }
             star=move || view! { <StarButton id /> }
-            notes=move || view! { <NoteEditor question /> }
+            notes=move || view! { <NoteEditor question /> <QuestionRecordings question /> }
             guide=move || view! { <WithGuides questions=vec![question]><Guide question /></WithGuides> }
         />
     }

@@ -3,10 +3,15 @@
 use crate::clock::{local_time, now};
 use crate::components::download::export_everything;
 use crate::components::read_aloud::{ReadAloudButton, ReadAloudToggle};
-use crate::progress::{decode_backup, plan_import, ImportMode, ImportPlan, MAX_IMPORT_BYTES};
+use crate::progress::{
+    decode_backup, plan_import, size_label, total_bytes, ImportMode, ImportPlan, MAX_IMPORT_BYTES,
+    RECORDINGS_CAP_BYTES,
+};
 use crate::review::{format_date, parse_date};
 use crate::speech::speech;
 use crate::state::Deck;
+use crate::storage::recordings;
+use crate::text::plural;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -20,6 +25,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h1>"Settings and backup"</h1>
         <InterviewDate />
         <SpeechSection />
+        <RecordingsSection />
         <BackupSection />
         <PersistSection />
         <ResetSection />
@@ -101,6 +107,46 @@ fn SpeechSection() -> impl IntoView {
         <section aria-labelledby="speech-title">
             <h2 id="speech-title">"Reading aloud"</h2>
             {controls}
+        </section>
+    }
+}
+
+/// How much the recorded answers take, and deleting them all. They stay on this device and
+/// are not in the backup file.
+#[component]
+fn RecordingsSection() -> impl IntoView {
+    let state = RwSignal::new(None::<Result<(usize, u64), String>>);
+    let count = move || {
+        spawn_local(async move {
+            let found = recordings::list().await;
+            state.try_set(Some(
+                found
+                    .map(|list| (list.len(), total_bytes(&list)))
+                    .map_err(|e| e.message()),
+            ));
+        });
+    };
+    count();
+    let delete_all = move |_| {
+        spawn_local(async move {
+            if let Err(error) = recordings::delete_all().await {
+                state.try_set(Some(Err(error.message())));
+                return;
+            }
+            count();
+        });
+    };
+    view! {
+        <section aria-labelledby="recordings-title">
+            <h2 id="recordings-title">"Recorded answers"</h2>
+            <p class="hint">"Mocks can record your spoken answers. Recordings stay on this device: they are not sent anywhere and not part of the backup file; download one from its question's page to keep it."</p>
+            <p id="recordings-size" role="status">{move || match state.get() {
+                None => String::from("Counting…"),
+                Some(Ok((n, bytes))) => format!("{}, {} of the {} kept at most.", plural(n as i64, "recording", "recordings"), size_label(bytes), size_label(RECORDINGS_CAP_BYTES)),
+                Some(Err(why)) => why,
+            }}</p>
+            <button type="button" class="danger" id="delete-recordings" on:click=delete_all
+                disabled=move || !matches!(state.get(), Some(Ok((n, _))) if n > 0)>"Delete all recordings"</button>
         </section>
     }
 }

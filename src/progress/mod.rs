@@ -10,6 +10,7 @@ mod codec;
 mod document;
 mod mocks;
 mod notes;
+mod recordings;
 mod settings;
 
 pub use backup::{
@@ -23,6 +24,9 @@ pub use document::{backup_key, storage_key, StoredDocument};
 pub use mocks::{decode_mocks, MockAnswer, MockHistory, MockRecord};
 pub use notes::{
     decode_notes, NoteVersion, Notes, Story, EARLIER_VERSIONS, STAR_FIELDS, VERSION_GAP,
+};
+pub use recordings::{
+    size_label, to_evict, total_bytes, RecordingInfo, RECORDINGS_CAP_BYTES, RECORDING_VERSION,
 };
 pub use settings::{decode_settings, Settings};
 

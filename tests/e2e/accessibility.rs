@@ -1,6 +1,7 @@
 //! Every route, in light and dark mode, audited by axe-core: no WCAG A/AA violation.
 
 use crate::harness::{run, Browser};
+use crate::mock_and_notes::start_mock;
 use crate::open_and_wait;
 use interview_deck::bank::BANK;
 
@@ -48,6 +49,16 @@ async fn every_route_passes_axe_in_light_and_dark_mode() {
             b.press(' ').await;
             b.find(".grade-bar").await;
             audit(b, &format!("flashcard ({scheme})"), &mut failures).await;
+            visit(b, "mock", "#mock-start").await;
+            b.find("#mock-record").await.click().await.unwrap();
+            b.wait_for("the microphone", async || {
+                let on = b.script("return document.querySelector('#mock-record').checked && !document.querySelector('.mock-setup [role=status]');").await;
+                on.as_bool().filter(|on| *on)
+            })
+            .await;
+            start_mock(b, 3, 60).await;
+            b.find("#record-level").await;
+            audit(b, &format!("mock recording an answer ({scheme})"), &mut failures).await;
             visit(
                 b,
                 &format!("set?ids={}.{}", BANK[0].id, BANK[1].id),

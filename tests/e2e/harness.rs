@@ -151,14 +151,35 @@ pub async fn run(scenario: impl AsyncFnOnce(&Browser)) {
 /// messages matching one of `expected` are let through. They are allowed, not required, since
 /// whether Chromium logs them can depend on timing; every other error still fails the scenario.
 pub async fn run_expecting(expected: &[Expected], scenario: impl AsyncFnOnce(&Browser)) {
-    let browser = Browser::start().await;
+    session(Microphone::Allowed, expected, scenario).await;
+}
+
+/// `run` in a browser that refuses the microphone to every page.
+pub async fn run_refusing_the_microphone(scenario: impl AsyncFnOnce(&Browser)) {
+    session(Microphone::Refused, &[], scenario).await;
+}
+
+async fn session(
+    microphone: Microphone,
+    expected: &[Expected],
+    scenario: impl AsyncFnOnce(&Browser),
+) {
+    let browser = Browser::start(microphone).await;
     scenario(&browser).await;
     browser.assert_clean(expected).await;
     let _ = browser.client.clone().close().await;
 }
 
+/// What the browser answers when a page asks for the microphone (a fake one, a tone).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Microphone {
+    Allowed,
+    /// As a user answering "Block" at the prompt.
+    Refused,
+}
+
 impl Browser {
-    async fn start() -> Self {
+    async fn start(microphone: Microphone) -> Self {
         let dist =
             std::env::var("E2E_DIST").expect("E2E_DIST: the built site to test; run `make test`");
         let base = std::env::var("E2E_BASE").unwrap_or_else(|_| "/interview-deck/".into());
@@ -190,6 +211,12 @@ impl Browser {
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--window-size=1200,900", format!("--user-data-dir={}", profile.display()),
+                    "--use-fake-device-for-media-stream",
+                    if microphone == Microphone::Allowed {
+                        "--use-fake-ui-for-media-stream"
+                    } else {
+                        "--deny-permission-prompts"
+                    },
                 ],
                 "prefs": {
                     "download.default_directory": profile.join("downloads").display().to_string(),

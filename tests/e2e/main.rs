@@ -14,6 +14,7 @@ mod offline;
 mod pages;
 mod practice;
 mod print;
+mod recordings;
 mod speech;
 
 use fantoccini::key::Key;

@@ -1,0 +1,213 @@
+//! Recorded answers on the page: the switch that asks for the microphone, the bar shown while
+//! recording, a recording to play back, and the list of a question's recordings.
+
+use crate::clock::local_time;
+use crate::progress::{size_label, total_bytes, RecordingInfo, RECORDINGS_CAP_BYTES};
+use crate::recorder::Microphone;
+use crate::review::clock_label;
+use crate::shortcuts::Shortcut;
+use crate::storage::recordings;
+use crate::views::key_hint::KeyHint;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// "Record my answers": asks for the microphone when switched on, releases it when off.
+#[component]
+pub fn RecordSwitch(
+    mic: RwSignal<Option<Microphone>, LocalStorage>,
+    problem: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let on_change = move |ev| {
+        problem.set(None);
+        if !event_target_checked(&ev) {
+            if let Some(mic) = mic.get_untracked() {
+                mic.release();
+            }
+            mic.set(None);
+            return;
+        }
+        asking.set(true);
+        spawn_local(async move {
+            match Microphone::ask().await {
+                Ok(granted) => mic.set(Some(granted)),
+                Err(error) => problem.set(Some(error.message())),
+            }
+            asking.set(false);
+        });
+    };
+    view! {
+        <label class="check">
+            <input id="mock-record" type="checkbox" on:change=on_change
+                prop:checked=move || mic.with(Option::is_some) || asking.get() />
+            " Record my answers (kept on this device only)"
+        </label>
+        {move || asking.get().then(|| view! { <span class="hint" role="status">" Asking for the microphone…"</span> })}
+    }
+}
+
+/// Why recording stopped or what it did, as a notice.
+#[component]
+pub fn RecordProblem(problem: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        problem
+            .get()
+            .map(|p| view! { <p class="notice" role="alert" id="record-problem">{p}</p> })
+    }
+}
+
+/// "Recording 0:12" with the microphone's level and a stop button, while an answer records.
+#[component]
+pub fn RecordingBar(
+    level: RwSignal<f64>,
+    #[prop(into)] elapsed_ms: Signal<i64>,
+    stop: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <p class="recording-bar" id="recording-bar">
+            <span class="recording-dot" aria-hidden="true"></span>
+            <span role="timer" aria-live="off">{move || format!("Recording {}", clock_label(elapsed_ms.get()))}</span>
+            <label class="level"><span class="visually-hidden">"Microphone level"</span>
+                <meter id="record-level" min="0" max="1" low="0.1" high="0.8" optimum="0.5" value=move || level.get()></meter>
+            </label>
+            <button type="button" id="stop-recording" class="secondary small" on:click=move |_| stop.run(())>
+                "Stop recording " <KeyHint shortcut=Shortcut::StopRecording />
+            </button>
+        </p>
+    }
+}
+
+/// A recording to play, loaded from the device's storage; its length against the answer time
+/// when there is one ("2:41 of 3:00").
+#[component]
+pub fn RecordedAnswer(
+    id: u32,
+    ms: u32,
+    #[prop(optional)] target_secs: Option<u32>,
+) -> impl IntoView {
+    let url = RwSignal::new(None::<String>);
+    let gone = RwSignal::new(false);
+    spawn_local(async move {
+        match recordings::audio(id).await {
+            Ok(Some(blob)) => {
+                url.try_set(web_sys::Url::create_object_url_with_blob(&blob).ok());
+            }
+            _ => {
+                gone.try_set(true);
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(address)) = url.try_get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&address);
+        }
+    });
+    let length = match target_secs {
+        Some(secs) => format!(
+            "{} of {}",
+            clock_label(i64::from(ms)),
+            clock_label(i64::from(secs) * 1000)
+        ),
+        None => clock_label(i64::from(ms)),
+    };
+    view! {
+        <div class="recorded" data-recording=id>
+            <span class="recorded-length">{length}</span>
+            {move || url.get().map(|src| view! { <audio class="recording" controls preload="metadata" src=src></audio> })}
+            {move || gone.get().then(|| view! { <span class="hint">"This recording is no longer on this device."</span> })}
+        </div>
+    }
+}
+
+/// A question's recordings, newest first, each playable, downloadable and deletable.
+#[component]
+pub fn QuestionRecordings(question: &'static crate::bank::Question) -> impl IntoView {
+    let all = RwSignal::new(None::<Result<Vec<RecordingInfo>, String>>);
+    let reload = move || {
+        spawn_local(async move {
+            all.try_set(Some(recordings::list().await.map_err(|e| e.message())));
+        });
+    };
+    reload();
+    let delete = move |id: u32| {
+        spawn_local(async move {
+            if let Err(error) = recordings::delete(id).await {
+                all.try_set(Some(Err(error.message())));
+                return;
+            }
+            all.try_set(Some(recordings::list().await.map_err(|e| e.message())));
+        });
+    };
+    let mine = move || {
+        all.with(|a| match a {
+            Some(Ok(list)) => list
+                .iter()
+                .filter(|r| r.question == question.id)
+                .rev()
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        })
+    };
+    view! {
+        <Show when=move || !mine().is_empty() || matches!(all.get(), Some(Err(_)))>
+            <section class="recordings" aria-labelledby="recordings-title">
+                <h2 id="recordings-title">"Your recorded answers"</h2>
+                {move || match all.get() {
+                    Some(Err(why)) => Some(view! { <p class="notice" role="alert">{why}</p> }),
+                    _ => None,
+                }}
+                <ul class="recording-list">
+                    <For each=mine key=|r| r.id let:recording>
+                        <RecordingItem recording delete />
+                    </For>
+                </ul>
+                <p class="hint" id="recordings-total">{move || all.with(|a| match a {
+                    Some(Ok(list)) => format!("All recordings take {} of the {} kept on this device; the oldest go first beyond that.", size_label(total_bytes(list)), size_label(RECORDINGS_CAP_BYTES)),
+                    _ => String::new(),
+                })}</p>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn RecordingItem(
+    recording: RecordingInfo,
+    delete: impl Fn(u32) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = recording.id;
+    let download = RwSignal::new(None::<String>);
+    let extension = if recording.mime.contains("ogg") {
+        "ogg"
+    } else if recording.mime.contains("mp4") {
+        "m4a"
+    } else {
+        "webm"
+    };
+    let file = format!(
+        "interview-deck-{}-{}.{extension}",
+        recording.question, recording.at
+    );
+    spawn_local(async move {
+        if let Ok(Some(blob)) = recordings::audio(id).await {
+            download.try_set(web_sys::Url::create_object_url_with_blob(&blob).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(address)) = download.try_get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&address);
+        }
+    });
+    view! {
+        <li data-recording=id>
+            <span>{local_time(recording.at)}</span>
+            <span>{format!(" · {} · {}", clock_label(i64::from(recording.ms)), size_label(recording.bytes))}</span>
+            <RecordedAnswer id ms=recording.ms />
+            <span class="actions-inline">
+                {move || download.get().map(|href| view! { <a class="button secondary small" href=href download=file.clone()>"Download"</a> })}
+                <button type="button" class="secondary small delete-recording" on:click=move |_| delete(id)>"Delete"</button>
+            </span>
+        </li>
+    }
+}
