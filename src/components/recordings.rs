@@ -3,38 +3,138 @@
 
 use crate::clock::local_time;
 use crate::progress::{size_label, total_bytes, RecordingInfo, RECORDINGS_CAP_BYTES};
-use crate::recorder::Microphone;
+use crate::recorder::{Microphone, Recording};
 use crate::review::clock_label;
 use crate::shortcuts::Shortcut;
 use crate::storage::recordings;
+use crate::text::plural;
 use crate::views::key_hint::KeyHint;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// "Record my answers": asks for the microphone when switched on, releases it when off.
-#[component]
-pub fn RecordSwitch(
-    mic: RwSignal<Option<Microphone>, LocalStorage>,
-    problem: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    let on_change = move |ev| {
-        problem.set(None);
-        if !event_target_checked(&ev) {
-            if let Some(mic) = mic.get_untracked() {
-                mic.release();
-            }
-            mic.set(None);
+/// Records one answer at a time and saves it, for the mock and for practice: the microphone
+/// once allowed, the recording under way and for which question, and what went wrong.
+#[derive(Clone, Copy)]
+pub struct AnswerRecorder {
+    pub mic: RwSignal<Option<Microphone>, LocalStorage>,
+    pub problem: RwSignal<Option<String>>,
+    active: StoredValue<Option<(&'static str, Recording)>, LocalStorage>,
+    /// The microphone's loudness while recording (0 to 1).
+    pub level: RwSignal<f64>,
+    /// Whether an answer is being recorded.
+    pub on: RwSignal<bool>,
+}
+
+impl AnswerRecorder {
+    pub fn new() -> Self {
+        Self {
+            mic: RwSignal::new_local(None),
+            problem: RwSignal::new(None),
+            active: StoredValue::new_local(None),
+            level: RwSignal::new(0.0),
+            on: RwSignal::new(false),
+        }
+    }
+
+    /// Starts recording an answer to `question`, if the microphone is allowed and nothing is
+    /// being recorded.
+    pub fn start(&self, question: &'static str) {
+        if self.on.get_untracked() {
             return;
         }
-        asking.set(true);
-        spawn_local(async move {
-            match Microphone::ask().await {
-                Ok(granted) => mic.set(Some(granted)),
-                Err(error) => problem.set(Some(error.message())),
+        let started = self
+            .mic
+            .with_untracked(|mic| mic.as_ref().map(|m| m.record(self.level)));
+        match started {
+            Some(Ok(running)) => {
+                self.active.set_value(Some((question, running)));
+                self.on.set(true);
             }
-            asking.set(false);
+            Some(Err(error)) => self.problem.set(Some(error.message())),
+            None => {}
+        }
+    }
+
+    /// Milliseconds the answer under way has been recorded.
+    pub fn elapsed_ms(&self) -> i64 {
+        self.active
+            .with_value(|a| a.as_ref().map_or(0, |(_, r)| r.elapsed_ms()))
+    }
+
+    /// Stops the recording under way, if any, and stores it; `saved` gets its id and length.
+    pub fn stop(&self, saved: impl FnOnce(u32, u32) + 'static) {
+        let Some((question, running)) = self.active.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        self.on.set(false);
+        let problem = self.problem;
+        let started = crate::clock::now().now - running.elapsed_ms() / 1000;
+        spawn_local(async move {
+            let Some((audio, ms)) = running.finish().await else {
+                problem.try_set(Some(String::from(
+                    "Nothing was recorded for this answer: the microphone gave no sound.",
+                )));
+                return;
+            };
+            match recordings::save(question, started, ms, &audio).await {
+                Ok(done) => {
+                    saved(done.id, ms);
+                    if done.evicted > 0 {
+                        problem.try_set(Some(format!(
+                            "Recordings are kept up to {}: the oldest {} went to make room.",
+                            size_label(RECORDINGS_CAP_BYTES),
+                            plural(done.evicted as i64, "recording", "recordings")
+                        )));
+                    }
+                }
+                Err(error) => {
+                    problem.try_set(Some(error.message()));
+                }
+            }
         });
+    }
+
+    /// Turns the microphone off, as the page goes.
+    pub fn release(&self) {
+        if let Some(Some(mic)) = self.mic.try_get_untracked() {
+            mic.release();
+        }
+    }
+}
+
+/// Asks for the microphone for `recorder`, then calls `then` once it is allowed.
+pub fn ask_for_microphone(
+    recorder: AnswerRecorder,
+    asking: RwSignal<bool>,
+    then: impl FnOnce() + 'static,
+) {
+    recorder.problem.set(None);
+    asking.set(true);
+    spawn_local(async move {
+        match Microphone::ask().await {
+            Ok(granted) => {
+                recorder.mic.set(Some(granted));
+                then();
+            }
+            Err(error) => recorder.problem.set(Some(error.message())),
+        }
+        asking.try_set(false);
+    });
+}
+
+/// "Record my answers": asks for the microphone when switched on, releases it when off.
+#[component]
+pub fn RecordSwitch(recorder: AnswerRecorder) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let mic = recorder.mic;
+    let on_change = move |ev| {
+        if event_target_checked(&ev) {
+            ask_for_microphone(recorder, asking, || {});
+            return;
+        }
+        recorder.problem.set(None);
+        recorder.release();
+        mic.set(None);
     };
     view! {
         <label class="check">
@@ -43,6 +143,34 @@ pub fn RecordSwitch(
             " Record my answers (kept on this device only)"
         </label>
         {move || asking.get().then(|| view! { <span class="hint" role="status">" Asking for the microphone…"</span> })}
+    }
+}
+
+/// "Record my answer" for one flashcard: asks for the microphone the first time, then records
+/// until stopped or the guide is shown.
+#[component]
+pub fn RecordAnswer(
+    recorder: AnswerRecorder,
+    question: &'static str,
+    stop: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let start = move |_| {
+        if recorder.mic.with_untracked(Option::is_some) {
+            recorder.start(question);
+        } else {
+            ask_for_microphone(recorder, asking, move || recorder.start(question));
+        }
+    };
+    view! {
+        <Show when=move || recorder.on.get() fallback=move || view! {
+            <button type="button" id="record-answer" class="secondary small" on:click=start disabled=move || asking.get()>
+                {move || if asking.get() { "Asking for the microphone…" } else { "Record my answer" }}
+            </button>
+        }>
+            <RecordingBar recorder stop />
+        </Show>
+        <RecordProblem problem=recorder.problem />
     }
 }
 
@@ -57,16 +185,18 @@ pub fn RecordProblem(problem: RwSignal<Option<String>>) -> impl IntoView {
 }
 
 /// "Recording 0:12" with the microphone's level and a stop button, while an answer records.
+/// The meter's frames also move the clock.
 #[component]
-pub fn RecordingBar(
-    level: RwSignal<f64>,
-    #[prop(into)] elapsed_ms: Signal<i64>,
-    stop: Callback<()>,
-) -> impl IntoView {
+pub fn RecordingBar(recorder: AnswerRecorder, stop: Callback<()>) -> impl IntoView {
+    let level = recorder.level;
+    let elapsed_ms = move || {
+        level.track();
+        recorder.elapsed_ms()
+    };
     view! {
         <p class="recording-bar" id="recording-bar">
             <span class="recording-dot" aria-hidden="true"></span>
-            <span role="timer" aria-live="off">{move || format!("Recording {}", clock_label(elapsed_ms.get()))}</span>
+            <span role="timer" aria-live="off">{move || format!("Recording {}", clock_label(elapsed_ms()))}</span>
             <label class="level"><span class="visually-hidden">"Microphone level"</span>
                 <meter id="record-level" min="0" max="1" low="0.1" high="0.8" optimum="0.5" value=move || level.get()></meter>
             </label>

@@ -14,13 +14,12 @@ use crate::components::answer_check::{suggestions, typed_or_own, TypedAnswer};
 use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::read_aloud::{read_aloud, ReadAloudButton, ReadAloudToggle};
-use crate::components::recordings::{RecordProblem, RecordSwitch, RecordedAnswer, RecordingBar};
+use crate::components::recordings::{
+    AnswerRecorder, RecordProblem, RecordSwitch, RecordedAnswer, RecordingBar,
+};
 use crate::components::scope::use_scope;
 use crate::components::with_guides::WithGuides;
-use crate::progress::{
-    size_label, MockAnswer, MockRecord, Rating, Review, Settings, RECORDINGS_CAP_BYTES,
-};
-use crate::recorder::{Microphone, Recording};
+use crate::progress::{MockAnswer, MockRecord, Rating, Review, Settings};
 use crate::review::{
     clock_label, coverage, pick_questions, score, suggested_rating, weakest, Countdown, Phase,
     Scope,
@@ -29,13 +28,11 @@ use crate::routes::{Link, Page};
 use crate::shortcuts::{Place, Shortcut};
 use crate::speech::speech;
 use crate::state::Deck;
-use crate::storage::recordings;
 use crate::text::plural;
 use crate::views::guide::Guide;
 use crate::views::key_hint::KeyHint;
 use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::time::Duration;
 
 /// Where the mock is.
@@ -68,16 +65,11 @@ pub fn MockPage() -> impl IntoView {
     let typed = RwSignal::new(Vec::<String>::new());
     let started_at = RwSignal::new(0i64);
     let recording = Recorded {
-        mic: RwSignal::new_local(None),
-        problem: RwSignal::new(None),
+        recorder: AnswerRecorder::new(),
         saved: RwSignal::new(Vec::new()),
     };
     // The microphone is the user's for as long as the mock page is open, no longer.
-    on_cleanup(move || {
-        if let Some(Some(mic)) = recording.mic.try_get_untracked() {
-            mic.release();
-        }
-    });
+    on_cleanup(move || recording.recorder.release());
 
     let start = move || {
         let settings = deck.settings().get_untracked();
@@ -113,12 +105,11 @@ pub fn MockPage() -> impl IntoView {
     }
 }
 
-/// The mock's recording: the microphone once allowed, what went wrong, and each answer's
-/// saved recording (its id and length), by question index.
+/// The mock's recording: the recorder, and each answer's saved recording (its id and
+/// length), by question index.
 #[derive(Clone, Copy)]
 struct Recorded {
-    mic: RwSignal<Option<Microphone>, LocalStorage>,
-    problem: RwSignal<Option<String>>,
+    recorder: AnswerRecorder,
     saved: RwSignal<Vec<Option<(u32, u32)>>>,
 }
 
@@ -176,8 +167,8 @@ fn MockSetup(
                 <label class="field"><span>"Answer time, situational (s)"</span>
                     <input id="mock-situational" type="number" min="1" max="1800" prop:value=situational on:change=on_situational /></label>
             </div>
-            <RecordSwitch mic=recording.mic problem=recording.problem />
-            <RecordProblem problem=recording.problem />
+            <RecordSwitch recorder=recording.recorder />
+            <RecordProblem problem=recording.recorder.problem />
             <button id="mock-start" class="start" on:click=move |_| start() disabled=move || available() == 0>
                 "Start the mock " <KeyHint shortcut=Shortcut::StartMock />
             </button>
@@ -245,48 +236,21 @@ fn MockRun(
     }
     let question = move || plan.with(|p| p.get(index.get()).copied());
     let typing = RwSignal::new(String::new());
-    let level = RwSignal::new(0.0);
-    let active = StoredValue::new_local(None::<(usize, Recording)>);
-    let recording_now = RwSignal::new(false);
+    let recorder = recording.recorder;
     // The last question whose answer recording started: each answer is recorded once, even
     // when stopped before its time.
     let recorded_up_to = StoredValue::new(None::<usize>);
-    // The answer being recorded is saved when its time is up or the user moves on.
     let stop_recording = move || {
-        let Some((at_index, running)) = active.try_update_value(Option::take).flatten() else {
+        let Some(at_index) = recorded_up_to.get_value() else {
             return;
         };
-        recording_now.set(false);
-        let Some(q) = plan.with_untracked(|p| p.get(at_index).copied()) else {
-            return;
-        };
-        let started = now().now - running.elapsed_ms() / 1000;
-        spawn_local(async move {
-            let Some((audio, ms)) = running.finish().await else {
-                recording.problem.try_set(Some(String::from(
-                    "Nothing was recorded for this answer: the microphone gave no sound.",
-                )));
-                return;
-            };
-            match recordings::save(q.id, started, ms, &audio).await {
-                Ok(saved) => {
-                    recording.saved.try_update(|s| {
-                        if let Some(slot) = s.get_mut(at_index) {
-                            *slot = Some((saved.id, ms));
-                        }
-                    });
-                    if saved.evicted > 0 {
-                        recording.problem.try_set(Some(format!(
-                            "Recordings are kept up to {}: the oldest {} went to make room.",
-                            size_label(RECORDINGS_CAP_BYTES),
-                            plural(saved.evicted as i64, "recording", "recordings")
-                        )));
-                    }
+        let saved = recording.saved;
+        recorder.stop(move |id, ms| {
+            saved.try_update(|s| {
+                if let Some(slot) = s.get_mut(at_index) {
+                    *slot = Some((id, ms));
                 }
-                Err(error) => {
-                    recording.problem.try_set(Some(error.message()));
-                }
-            }
+            });
         });
     };
 
@@ -347,7 +311,7 @@ fn MockRun(
             Shortcut::NextInMock => next(),
             Shortcut::Pause => toggle_pause(),
             Shortcut::StopRecording => {
-                if !recording_now.get_untracked() {
+                if !recorder.on.get_untracked() {
                     return false;
                 }
                 stop_recording();
@@ -365,31 +329,18 @@ fn MockRun(
     // Recording starts with the answer time, and stops with it.
     Effect::new(move |_| {
         let (now_phase, at_index) = (phase(), index.get());
-        let running = active.with_value(|a| a.as_ref().map(|(i, _)| *i));
-        match (now_phase, running) {
-            (Phase::Answer, None) if recorded_up_to.get_value() != Some(at_index) => {
+        match now_phase {
+            Phase::Answer if recorded_up_to.get_value() != Some(at_index) => {
                 recorded_up_to.set_value(Some(at_index));
-                let started = recording
-                    .mic
-                    .with_untracked(|mic| mic.as_ref().map(|m| m.record(level)));
-                match started {
-                    Some(Ok(running)) => {
-                        active.set_value(Some((at_index, running)));
-                        recording_now.set(true);
-                    }
-                    Some(Err(error)) => recording.problem.set(Some(error.message())),
-                    None => {}
+                if let Some(q) = question() {
+                    recorder.start(q.id);
                 }
             }
-            (Phase::Over, Some(_)) => stop_recording(),
+            Phase::Over if recorder.on.get_untracked() => stop_recording(),
             _ => {}
         }
     });
     on_cleanup(stop_recording);
-    let elapsed = Signal::derive(move || {
-        tick.track();
-        active.with_value(|a| a.as_ref().map_or(0, |(_, r)| r.elapsed_ms()))
-    });
     let remaining = move || countdown.with(|c| clock_label(c.remaining(tick.get())));
     let paused = move || countdown.with(Countdown::is_paused);
     let phase_label = move || match (paused(), phase()) {
@@ -416,13 +367,13 @@ fn MockRun(
                         <ReadAloudButton text=q.title().to_string() shortcut=Shortcut::ReadAgain />
                         <ReadAloudToggle id="mock-read-aloud" />
                     </div>
-                    <Show when=move || recording_now.get()>
-                        <RecordingBar level elapsed_ms=elapsed stop=Callback::new(move |()| stop_recording()) />
+                    <Show when=move || recorder.on.get()>
+                        <RecordingBar recorder stop=Callback::new(move |()| stop_recording()) />
                     </Show>
                     <TypedAnswer answer=typing />
                 </article>
             })}
-            <RecordProblem problem=recording.problem />
+            <RecordProblem problem=recorder.problem />
             <p class="actions">
                 <button type="button" class="secondary" on:click=move |_| answer_now() disabled=move || phase() != Phase::Think>
                     "Start answering " <KeyHint shortcut=Shortcut::AnswerNow />

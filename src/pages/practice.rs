@@ -11,6 +11,7 @@ use crate::components::grade_bar::GradeBar;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
 use crate::components::read_aloud::{read_aloud, ReadAloudButton};
+use crate::components::recordings::{AnswerRecorder, RecordAnswer, RecordedAnswer};
 use crate::components::scope::use_scope;
 use crate::components::with_guides::WithGuides;
 use crate::paths::use_go;
@@ -229,6 +230,24 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                 .and_then(question_by_id)
         })
     });
+    let recorder = AnswerRecorder::new();
+    // The card's recorded answer: its question, id and length.
+    let recorded = RwSignal::new(None::<(&'static str, u32, u32)>);
+    on_cleanup(move || recorder.release());
+    // The answer's recording ends when the guide is shown, the card goes, or the user stops it.
+    let stop_recording = Callback::new(move |()| {
+        let question = current.get_untracked().map(|q| q.id);
+        recorder.stop(move |id, ms| {
+            if let Some(question) = question {
+                recorded.try_set(Some((question, id, ms)));
+            }
+        });
+    });
+    Effect::new(move |_| {
+        if revealed.get() && recorder.on.get_untracked() {
+            stop_recording.run(());
+        }
+    });
     let intervals = Signal::derive(move || current.get().map_or([1; 4], |q| deck.intervals(q.id)));
     // The guide's text starts loading with the card, so it is here when the user reveals it.
     Effect::new(move |_| {
@@ -238,10 +257,12 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     });
     // Every step changes the session and the progress together, then shows the next card.
     let step = move |act: &dyn Fn(&mut Session, &mut Progress)| {
+        stop_recording.run(());
         deck.change(|p| session.update(|s| s.iter_mut().for_each(|s| act(s, p))));
         revealed.set(false);
         ticks.set(0);
         typed.set(String::new());
+        recorded.set(None);
         shown_at.set(now().now);
     };
     let rating = Signal::derive(move || {
@@ -315,6 +336,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                     </p>
                     <h1 class="flashcard-title">{question.title()}</h1>
                     <ReadAloudButton text=question.title().to_string() shortcut=Shortcut::ReadAloud />
+                    <RecordAnswer recorder question=question.id stop=stop_recording />
                     <TypedAnswer answer=typed />
                     <Show
                         when=move || revealed.get()
@@ -325,6 +347,9 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                             </button>
                         }
                     >
+                        {move || recorded.get().filter(|(of, _, _)| *of == question.id).map(|(_, id, ms)| view! {
+                            <div class="practice-recording"><strong>"Your recorded answer"</strong><RecordedAnswer id ms /></div>
+                        })}
                         <div class="guide" id="guide">
                             <WithGuides questions=vec![question]><Guide question ticks suggested /></WithGuides>
                         </div>

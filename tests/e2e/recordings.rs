@@ -118,3 +118,22 @@ async fn with_the_microphone_refused_the_mock_says_so_and_runs_without_recording
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_practice_answer_can_be_recorded_and_plays_beside_its_guide() {
+    run(async |b| {
+        open_and_wait(b, "practice").await;
+        b.press('\u{E007}').await;
+        let id = current_card(b).await;
+        b.find("#record-answer").await.click().await.unwrap();
+        b.wait_text("#recording-bar", "Recording 0:01").await;
+        b.find("button.reveal").await.click().await.unwrap();
+        b.wait_count("#recording-bar", 0).await;
+        b.wait_text(".practice-recording", "Your recorded answer").await;
+        b.find(".practice-recording audio.recording").await;
+        b.find(".checklist").await;
+        open_and_wait(b, &format!("q/{id}")).await;
+        b.wait_count(".recording-list li", 1).await;
+    })
+    .await;
+}
