@@ -129,7 +129,8 @@ async fn a_practice_answer_can_be_recorded_and_plays_beside_its_guide() {
         b.wait_text("#recording-bar", "Recording 0:01").await;
         b.find("button.reveal").await.click().await.unwrap();
         b.wait_count("#recording-bar", 0).await;
-        b.wait_text(".practice-recording", "Your recorded answer").await;
+        b.wait_text(".practice-recording", "Your recorded answer")
+            .await;
         b.find(".practice-recording audio.recording").await;
         b.find(".checklist").await;
         open_and_wait(b, &format!("q/{id}")).await;
