@@ -3,6 +3,7 @@
 //!
 //! Pure Rust: no browser types, so everything here is tested with plain `cargo test`.
 
+pub mod anki;
 pub mod chunks;
 mod filter;
 mod kinds;

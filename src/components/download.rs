@@ -8,9 +8,14 @@ use leptos::prelude::document;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// Offers `text` for download as `file_name`; false when the browser refused.
+/// Offers `text` (JSON) for download as `file_name`; false when the browser refused.
 pub fn download(file_name: &str, text: &str) -> bool {
-    try_download(file_name, text).is_ok()
+    try_download(file_name, text, "application/json").is_ok()
+}
+
+/// Offers plain `text` for download as `file_name`; false when the browser refused.
+pub fn download_text(file_name: &str, text: &str) -> bool {
+    try_download(file_name, text, "text/plain;charset=utf-8").is_ok()
 }
 
 /// The app's version, written into backups.
@@ -28,10 +33,10 @@ pub fn export_everything(deck: Deck) -> bool {
     done
 }
 
-fn try_download(file_name: &str, text: &str) -> Result<(), JsValue> {
+fn try_download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let link: HtmlAnchorElement = document().create_element("a")?.unchecked_into();

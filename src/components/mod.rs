@@ -1,6 +1,7 @@
 //! Views of the running app used by more than one page (the ones without browser state, which
 //! the pre-renderer shares, are in `crate::views`).
 
+pub mod anki_export;
 pub mod answer_check;
 pub mod chunked;
 pub mod download;

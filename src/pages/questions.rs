@@ -2,6 +2,7 @@
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
 use crate::bank::{topic_by_id, Category, Level, LIST_PAGE_SIZE as PAGE};
+use crate::components::anki_export::AnkiExport;
 use crate::components::chunked::chunked;
 use crate::components::keyboard::use_shortcuts;
 use crate::components::question_card::QuestionCard;
@@ -138,5 +139,6 @@ pub fn QuestionList() -> impl IntoView {
         <Show when=move || shown.with(Vec::is_empty)>
             <p class="empty">"No question matches. Try fewer words or clear the filters."</p>
         </Show>
+        <p class="list-tools"><AnkiExport questions=shown /></p>
     }
 }

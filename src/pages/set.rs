@@ -1,6 +1,7 @@
 //! `/set?…`: any set of questions (a filter, a ranking, a hand-picked list) as a link that
 //! reproduces it, with ways to practise it.
 
+use crate::components::anki_export::AnkiExport;
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
 use crate::routes::{Link, Page, PrintLayout};
@@ -26,6 +27,7 @@ pub fn SetPage() -> impl IntoView {
         <p class="actions">
             <a class="button" id="set-practise" href=move || to(Page::Practice)>"Practise this set"</a>
             <a class="button secondary" href=move || to(Page::Mock)>"Mock interview"</a>
+            <AnkiExport questions />
             <a class="button secondary" id="set-print" href=move || scope.with(|s| Link::print(s, PrintLayout::Guide)).href()>"Print these"</a>
         </p>
         <label class="field"><span>"Link to share this set"</span>

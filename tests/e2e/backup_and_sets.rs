@@ -160,3 +160,54 @@ async fn ids_of(b: &Browser, css: &str) -> Vec<String> {
     }
     ids
 }
+
+#[tokio::test]
+async fn the_list_on_screen_exports_to_anki_one_note_a_line() {
+    let topic = interview_deck::bank::topic_by_id("caching").expect("the caching topic");
+    let expected: Vec<&interview_deck::bank::Question> =
+        BANK.iter().filter(|q| q.topics.contains(&topic)).collect();
+    run(async |b| {
+        open_and_wait(b, "questions?topic=caching").await;
+        b.wait_count(".question-list > li", expected.len()).await;
+        b.find("#anki-export").await.click().await.unwrap();
+        b.wait_text(
+            "#anki-status",
+            &format!("Exported {} questions", expected.len()),
+        )
+        .await;
+        let file = b.downloaded("interview-deck-anki-").await;
+        let lines: Vec<&str> = file.lines().collect();
+        let header: Vec<&str> = interview_deck::bank::anki::HEADER.lines().collect();
+        assert_eq!(lines[..header.len()], header[..]);
+        assert_eq!(
+            lines.len(),
+            header.len() + expected.len(),
+            "one line a question: no raw line break in a field"
+        );
+        for (line, question) in lines[header.len()..].iter().zip(&expected) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "{line}");
+            assert!(fields
+                .iter()
+                .all(|f| f.len() >= 2 && f.starts_with('"') && f.ends_with('"')));
+            assert!(fields[1].contains("Key points"), "{}", question.id);
+            assert!(fields[2].contains("caching"), "{}", fields[2]);
+        }
+        let fronts: Vec<String> = lines[header.len()..]
+            .iter()
+            .map(|l| {
+                l.split('\t')
+                    .next()
+                    .unwrap()
+                    .trim_matches('"')
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("\"\"", "\"")
+            })
+            .collect();
+        let titles: Vec<&str> = expected.iter().map(|q| q.title()).collect();
+        assert_eq!(fronts, titles);
+    })
+    .await;
+}
