@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use std::cell::OnceCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 /// A voice, as the settings name it and the voice list shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,14 @@ fn synthesis() -> Option<SpeechSynthesis> {
     window().speech_synthesis().ok()
 }
 
+/// The voices `engine` has now.
+fn device_voices(engine: &SpeechSynthesis) -> impl Iterator<Item = SpeechSynthesisVoice> {
+    engine
+        .get_voices()
+        .into_iter()
+        .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
+}
+
 /// The speech engine, or `None` where the browser has none.
 pub fn speech() -> Option<Speech> {
     SPEECH.with(|cell| cell.get_or_init(Speech::start).clone())
@@ -58,10 +66,7 @@ impl Speech {
         let voices = speech.voices.clone();
         let list = move || {
             if let Some(engine) = synthesis() {
-                let found = engine
-                    .get_voices()
-                    .iter()
-                    .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
+                let found = device_voices(&engine)
                     .map(|v| Voice {
                         name: v.name(),
                         lang: v.lang(),
@@ -100,13 +105,10 @@ impl Speech {
             return;
         };
         engine.cancel();
-        let chosen = settings.voice.as_deref().and_then(|name| {
-            engine
-                .get_voices()
-                .iter()
-                .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
-                .find(|v| v.name() == name)
-        });
+        let chosen = settings
+            .voice
+            .as_deref()
+            .and_then(|name| device_voices(&engine).find(|v| v.name() == name));
         utterance.set_voice(chosen.as_ref());
         utterance.set_rate(settings.speech_rate as f32);
         let (on_start, on_end, reading) = (

@@ -4,6 +4,7 @@
 //! the follow-ups, as the HTML the build rendered. Tags: the category, the topics and
 //! `interview-deck`.
 
+use super::search::escape_html as escape;
 use super::Question;
 
 /// The file's first lines, read by Anki 2.1.55 and later.
@@ -28,12 +29,6 @@ fn list(title: &str, items: &[&str]) -> String {
         .map(|item| format!("<li>{item}</li>"))
         .collect();
     format!("<h3>{title}</h3><ul>{items}</ul>")
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// One note: question, answer, tags.

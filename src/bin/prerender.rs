@@ -10,6 +10,7 @@
 //! `/REPO/q/<id>` from `q/<id>.html` with 200 (a folder with `index.html` would redirect to a
 //! trailing slash), so every page is written as `<path>.html`.
 
+use interview_deck::bank::search::escape_html as escape;
 use interview_deck::bank::{Question, BANK, CHUNKS};
 use interview_deck::paths::{base, set_base};
 use interview_deck::review::Scope;
@@ -308,13 +309,6 @@ fn replace_meta(html: &str, name: &str, content: &str) -> String {
         escape(content),
         &html[end..]
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Every page with an address, absolute under the site's URL (a sitemap takes nothing else).

@@ -2,6 +2,7 @@
 //! matcher's suggestions (`review::Matcher`) for the self-check to pre-tick.
 
 use crate::bank::Question;
+use crate::progress::NoteVersion;
 use crate::review::{Matcher, PointMatch};
 use crate::state::Deck;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn typed_or_own(question: &'static Question, typed: Signal<String>) -> Signa
             return text;
         }
         deck.notes()
-            .with(|n| n.current(question.id).map(|v| v.parts.join("\n\n")))
+            .with(|n| n.current(question.id).map(NoteVersion::text))
             .unwrap_or_default()
     })
 }

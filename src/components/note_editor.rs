@@ -153,7 +153,7 @@ pub fn NoteEditor(question: &'static Question) -> impl IntoView {
                     <ol>
                         {move || earlier().into_iter().map(|version| {
                             let when = local_time(version.at);
-                            let text = version.parts.join("\n\n");
+                            let text = version.text();
                             view! {
                                 <li>
                                     <p class="version-meta">{when}</p>

@@ -68,12 +68,18 @@ fn nodes(list: &web_sys::NodeList) -> impl Iterator<Item = Element> + '_ {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
 }
 
-/// The column (0-based) of `container` in which `element` starts.
-fn column_of(element: &Element, container: &Element) -> u32 {
+/// The column (0-based) of `container` that the horizontal position `x` lies in. Half a
+/// pixel of slack (`nudge` into the column): a column's edge may fall on a fraction of a pixel.
+fn column_at(x: f64, nudge: f64, container: &Element) -> u32 {
     let frame = container.get_bounding_client_rect();
-    let start = element.get_bounding_client_rect().left() - frame.left();
-    // Half a pixel of slack: a column's left edge may fall on a fraction of a pixel.
-    ((start + 0.5) / frame.width()).floor().max(0.0) as u32
+    ((x - frame.left() + nudge) / frame.width())
+        .floor()
+        .max(0.0) as u32
+}
+
+/// The column of `container` in which `element` starts.
+fn column_of(element: &Element, container: &Element) -> u32 {
+    column_at(element.get_bounding_client_rect().left(), 0.5, container)
 }
 
 /// The last column `container`'s content reaches.
@@ -82,8 +88,6 @@ fn last_column(container: &Element) -> u32 {
         .last_element_child()
         .and_then(|list| list.last_element_child().or(Some(list)))
         .map_or(0, |last| {
-            let frame = container.get_bounding_client_rect();
-            let end = last.get_bounding_client_rect().right() - frame.left();
-            ((end - 0.5) / frame.width()).floor().max(0.0) as u32
+            column_at(last.get_bounding_client_rect().right(), -0.5, container)
         })
 }

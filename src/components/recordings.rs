@@ -214,6 +214,9 @@ pub fn RecordedAnswer(
     id: u32,
     ms: u32,
     #[prop(optional)] target_secs: Option<u32>,
+    /// The file name to offer the audio for download under, if it is offered.
+    #[prop(optional)]
+    download: Option<String>,
 ) -> impl IntoView {
     let url = RwSignal::new(None::<String>);
     let gone = RwSignal::new(false);
@@ -244,6 +247,9 @@ pub fn RecordedAnswer(
         <div class="recorded" data-recording=id>
             <span class="recorded-length">{length}</span>
             {move || url.get().map(|src| view! { <audio class="recording" controls preload="metadata" src=src></audio> })}
+            {move || url.get().zip(download.clone()).map(|(href, file)| view! {
+                <a class="button secondary small" href=href download=file>"Download"</a>
+            })}
             {move || gone.get().then(|| view! { <span class="hint">"This recording is no longer on this device."</span> })}
         </div>
     }
@@ -261,11 +267,12 @@ pub fn QuestionRecordings(question: &'static crate::bank::Question) -> impl Into
     reload();
     let delete = move |id: u32| {
         spawn_local(async move {
-            if let Err(error) = recordings::delete(id).await {
-                all.try_set(Some(Err(error.message())));
-                return;
+            match recordings::delete(id).await {
+                Ok(()) => reload(),
+                Err(error) => {
+                    all.try_set(Some(Err(error.message())));
+                }
             }
-            all.try_set(Some(recordings::list().await.map_err(|e| e.message())));
         });
     };
     let mine = move || {
@@ -307,7 +314,6 @@ fn RecordingItem(
     delete: impl Fn(u32) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let id = recording.id;
-    let download = RwSignal::new(None::<String>);
     let extension = if recording.mime.contains("ogg") {
         "ogg"
     } else if recording.mime.contains("mp4") {
@@ -319,23 +325,12 @@ fn RecordingItem(
         "interview-deck-{}-{}.{extension}",
         recording.question, recording.at
     );
-    spawn_local(async move {
-        if let Ok(Some(blob)) = recordings::audio(id).await {
-            download.try_set(web_sys::Url::create_object_url_with_blob(&blob).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(Some(address)) = download.try_get_untracked() {
-            let _ = web_sys::Url::revoke_object_url(&address);
-        }
-    });
     view! {
         <li data-recording=id>
             <span>{local_time(recording.at)}</span>
             <span>{format!(" · {} · {}", clock_label(i64::from(recording.ms)), size_label(recording.bytes))}</span>
-            <RecordedAnswer id ms=recording.ms />
+            <RecordedAnswer id ms=recording.ms download=file />
             <span class="actions-inline">
-                {move || download.get().map(|href| view! { <a class="button secondary small" href=href download=file.clone()>"Download"</a> })}
                 <button type="button" class="secondary small delete-recording" on:click=move |_| delete(id)>"Delete"</button>
             </span>
         </li>

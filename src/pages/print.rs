@@ -5,6 +5,7 @@ use crate::clock::{local_date, now};
 use crate::components::page_numbers::number_pages_when_printing;
 use crate::components::scope::use_scope;
 use crate::components::with_guides::WithGuides;
+use crate::progress::NoteVersion;
 use crate::routes::PrintLayout;
 use crate::state::Deck;
 use crate::views::print::{SheetOptions, StudySheet};
@@ -23,8 +24,7 @@ pub fn PrintPage() -> impl IntoView {
         date: Signal::derive(|| Some(local_date(now().now))),
         with_answers: RwSignal::new(false),
         answer: Callback::new(move |id: &'static str| {
-            deck.notes()
-                .with(|n| n.current(id).map(|v| v.parts.join("\n\n")))
+            deck.notes().with(|n| n.current(id).map(NoteVersion::text))
         }),
     };
     number_pages_when_printing();

@@ -24,6 +24,12 @@ pub struct NoteVersion {
 }
 
 impl NoteVersion {
+    /// The version as one text, its parts separated by blank lines: how it is shown as a
+    /// whole, printed, and matched against the key points.
+    pub fn text(&self) -> String {
+        self.parts.join("\n\n")
+    }
+
     /// The version in one of the two shapes the editor shows: one free-text part, or the five
     /// STAR(R) parts. A file may hold any number of parts; none is dropped: missing parts are
     /// blank, and parts beyond the fifth join the fifth.

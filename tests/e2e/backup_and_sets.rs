@@ -200,6 +200,7 @@ async fn the_list_on_screen_exports_to_anki_one_note_a_line() {
                     .next()
                     .unwrap()
                     .trim_matches('"')
+                    .replace("&quot;", "\"")
                     .replace("&amp;", "&")
                     .replace("&lt;", "<")
                     .replace("&gt;", ">")

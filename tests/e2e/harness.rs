@@ -508,40 +508,42 @@ impl Browser {
         (status, body.to_string())
     }
 
+    /// Runs a Chrome DevTools command on the page and returns its result; `what` names it in
+    /// the failure.
+    async fn devtools(&self, cmd: &str, params: Value, what: &str) -> Value {
+        let command = json!({ "cmd": cmd, "params": params });
+        self.client
+            .issue_cmd(Cdp(command))
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"))
+    }
+
     /// Slows the network to `bytes_per_second` (with 200 ms of latency), or back to full speed
     /// with `None`: how a test gets time to act before the wasm arrives.
     pub async fn throttle(&self, bytes_per_second: Option<f64>) {
-        for command in [
-            json!({ "cmd": "Network.enable", "params": {} }),
-            json!({
-                "cmd": "Network.emulateNetworkConditions",
-                "params": {
-                    "offline": false,
-                    "latency": if bytes_per_second.is_some() { 200 } else { 0 },
-                    "downloadThroughput": bytes_per_second.unwrap_or(-1.0),
-                    "uploadThroughput": bytes_per_second.unwrap_or(-1.0),
-                },
-            }),
-        ] {
-            self.client
-                .issue_cmd(Cdp(command))
-                .await
-                .expect("network conditions");
-        }
+        self.devtools("Network.enable", json!({}), "network conditions")
+            .await;
+        let conditions = json!({
+            "offline": false,
+            "latency": if bytes_per_second.is_some() { 200 } else { 0 },
+            "downloadThroughput": bytes_per_second.unwrap_or(-1.0),
+            "uploadThroughput": bytes_per_second.unwrap_or(-1.0),
+        });
+        self.devtools(
+            "Network.emulateNetworkConditions",
+            conditions,
+            "network conditions",
+        )
+        .await;
     }
 
     /// The page printed to PDF on A4, as "Print → Save as PDF" makes it.
     pub async fn print_to_pdf(&self) -> Vec<u8> {
         use base64::Engine;
-        let command = json!({
-            "cmd": "Page.printToPDF",
-            "params": { "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": true },
-        });
+        let paper = json!({ "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": true });
         let printed = self
-            .client
-            .issue_cmd(Cdp(command))
-            .await
-            .expect("a printed PDF");
+            .devtools("Page.printToPDF", paper, "a printed PDF")
+            .await;
         let data = printed["data"].as_str().expect("the PDF's data");
         base64::engine::general_purpose::STANDARD
             .decode(data)
@@ -550,53 +552,44 @@ impl Browser {
 
     /// Switches JavaScript off for the pages this browser loads from now on.
     pub async fn without_javascript(&self) {
-        let command = json!({
-            "cmd": "Emulation.setScriptExecutionDisabled",
-            "params": { "value": true },
-        });
-        self.client
-            .issue_cmd(Cdp(command))
-            .await
-            .expect("scripts disabled");
+        let off = json!({ "value": true });
+        self.devtools(
+            "Emulation.setScriptExecutionDisabled",
+            off,
+            "scripts disabled",
+        )
+        .await;
     }
 
-    /// Makes the page see `prefers-color-scheme: dark` (or light).
+    /// Makes the page see `prefers-color-scheme: dark` (or light) on screen.
     pub async fn color_scheme(&self, scheme: &str) {
-        let command = json!({
-            "cmd": "Emulation.setEmulatedMedia",
-            "params": { "features": [{ "name": "prefers-color-scheme", "value": scheme }] },
-        });
-        self.client
-            .issue_cmd(Cdp(command))
-            .await
-            .expect("emulated media");
-    }
-
-    /// Runs `js` in every page this browser opens from now on, before the page's own scripts.
-    pub async fn before_every_page(&self, js: &str) {
-        let command = json!({
-            "cmd": "Page.addScriptToEvaluateOnNewDocument",
-            "params": { "source": js },
-        });
-        self.client
-            .issue_cmd(Cdp(command))
-            .await
-            .expect("a script for new documents");
+        self.emulate_media("", scheme).await;
     }
 
     /// Makes the page see print media, as the browser lays it out for paper, in a colour scheme.
     pub async fn print_media(&self, scheme: &str) {
-        let command = json!({
-            "cmd": "Emulation.setEmulatedMedia",
-            "params": {
-                "media": "print",
-                "features": [{ "name": "prefers-color-scheme", "value": scheme }],
-            },
+        self.emulate_media("print", scheme).await;
+    }
+
+    /// Emulates a media type (`""`: the page's own) and colour scheme.
+    async fn emulate_media(&self, media: &str, scheme: &str) {
+        let media = json!({
+            "media": media,
+            "features": [{ "name": "prefers-color-scheme", "value": scheme }],
         });
-        self.client
-            .issue_cmd(Cdp(command))
-            .await
-            .expect("emulated media");
+        self.devtools("Emulation.setEmulatedMedia", media, "emulated media")
+            .await;
+    }
+
+    /// Runs `js` in every page this browser opens from now on, before the page's own scripts.
+    pub async fn before_every_page(&self, js: &str) {
+        let script = json!({ "source": js });
+        self.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            script,
+            "a script for new documents",
+        )
+        .await;
     }
 
     /// Runs axe-core (from npm, injected by WebDriver, so the page's CSP is not loosened) and

@@ -1,4 +1,14 @@
-//! Plain text from the bank's rendered HTML: what search looks through.
+//! Plain text from the bank's rendered HTML (what search looks through), and text made safe
+//! to put into HTML.
+
+/// `text` with the characters HTML gives a meaning to (`&`, `<`, `>`, `"`) written as
+/// entities, so it stays text inside an element or a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
 
 /// The text of an HTML fragment without its tags, with the entities our Markdown renderer
 /// writes (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`) turned back into characters. Block

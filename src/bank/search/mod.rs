@@ -5,7 +5,7 @@
 mod html_text;
 mod index;
 
-pub use html_text::html_to_text;
+pub use html_text::{escape_html, html_to_text};
 pub use index::SearchIndex;
 
 /// The words of a text as search compares them: split at whitespace, lower-cased.
