@@ -8,7 +8,7 @@
 //! Topics are known by their ids, in the order of the topic list (`assets/topics.toml`, checked
 //! first by `topics_compiler.rs`): a question's topics are compiled to indices into that list.
 
-use crate::kinds::{Category, Level, Source};
+use crate::kinds::{Category, Level, Source, OWN_ID_PREFIX};
 use crate::text_format::{fnv1a, FIELD, ITEM};
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
@@ -178,6 +178,15 @@ pub fn compile_question(
         return Err(err(
             key_line("id"),
             format!("id `{}` must use only a-z, 0-9 and `-`", front.id),
+        ));
+    }
+    if front.id.starts_with(OWN_ID_PREFIX) {
+        return Err(err(
+            key_line("id"),
+            format!(
+                "id `{}` starts with `{OWN_ID_PREFIX}`, which is kept for the questions users write themselves",
+                front.id
+            ),
         ));
     }
     if front.id != file_stem {
@@ -768,8 +777,8 @@ pub fn emit(questions: &[CompiledQuestion]) -> Emitted {
         let _ = writeln!(
             out,
             "Question {{ id: {:?}, number: {}, category: Category::{:?}, topics: &[{}], level: Level::{:?}, \
-             source: Source::{:?}, title: ({title_start}, {}), why: ({why_start}, {}), body: ({chunk}, {body_start}, {}), \
-             key_points: {} }},",
+             source: Source::{:?}, text: Text::Bank {{ title: ({title_start}, {}), why: ({why_start}, {}), \
+             body: ({chunk}, {body_start}, {}) }}, key_points: {} }},",
             q.id,
             index + 1,
             q.category,

@@ -5,8 +5,8 @@ use crate::components::notices::Notices;
 use crate::components::shortcuts_help::ShortcutsHelp;
 use crate::pages::home::Home;
 use crate::pages::lazy::{
-    MockRoute, PracticeRoute, PrintRoute, QuestionRoute, QuestionsRoute, SetRoute, SettingsRoute,
-    StatsRoute, StoriesRoute, TailorRoute,
+    ImportRoute, MockRoute, PracticeRoute, PrintRoute, QuestionRoute, QuestionsRoute, SetRoute,
+    SettingsRoute, StatsRoute, StoriesRoute, TailorRoute, WriteRoute,
 };
 use crate::pages::not_found::NotFound;
 use crate::paths::{app_path, base};
@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment(Page::Tailor.segment()) view={Lazy::<TailorRoute>::new()} />
                     <Route path=StaticSegment(Page::Set.segment()) view={Lazy::<SetRoute>::new()} />
                     <Route path=StaticSegment(Page::Print.segment()) view={Lazy::<PrintRoute>::new()} />
+                    <Route path=StaticSegment(Page::Write.segment()) view={Lazy::<WriteRoute>::new()} />
+                    <Route path=StaticSegment(Page::Import.segment()) view={Lazy::<ImportRoute>::new()} />
                 </Routes>
             </main>
             <SiteFooter on_shortcuts=Callback::new(move |()| shortcuts.set(true)) />
@@ -63,7 +65,8 @@ pub async fn prepare() {
     };
     let guide = id
         .and_then(question_by_id)
-        .map(|q| crate::guides::fetch(q.chunk()));
+        .and_then(|q| q.chunk())
+        .map(crate::guides::fetch);
     crate::pages::lazy::preload(page).await;
     if let Some(guide) = guide {
         let _ = guide.await;

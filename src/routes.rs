@@ -24,11 +24,15 @@ pub enum Page {
     /// A shared set of questions.
     Set,
     Print,
+    /// Write or edit an own question (`?id=` to edit).
+    Write,
+    /// Import a list of own questions.
+    Import,
 }
 
 impl Page {
     /// Every page, in the order the router tries them.
-    pub const ALL: [Page; 11] = [
+    pub const ALL: [Page; 13] = [
         Self::Home,
         Self::Questions,
         Self::Question,
@@ -40,11 +44,16 @@ impl Page {
         Self::Settings,
         Self::Set,
         Self::Print,
+        Self::Write,
+        Self::Import,
     ];
 
     /// Whether the main navigation links to it (in `ALL`'s order).
     pub fn in_nav(self) -> bool {
-        !matches!(self, Self::Home | Self::Question | Self::Set | Self::Print)
+        !matches!(
+            self,
+            Self::Home | Self::Question | Self::Set | Self::Print | Self::Write | Self::Import
+        )
     }
 
     /// The first path segment (`""` for home); a question page adds its id as a second one.
@@ -61,6 +70,8 @@ impl Page {
             Self::Settings => "settings",
             Self::Set => "set",
             Self::Print => "print",
+            Self::Write => "write",
+            Self::Import => "import",
         }
     }
 
@@ -78,6 +89,8 @@ impl Page {
             Self::Settings => "Settings",
             Self::Set => "Shared set",
             Self::Print => "Print",
+            Self::Write => "Add a question",
+            Self::Import => "Import questions",
         }
     }
 
@@ -95,6 +108,8 @@ impl Page {
             Self::Settings => "Settings · Interview Deck",
             Self::Set => "Shared set · Interview Deck",
             Self::Print => "Study sheet · Interview Deck",
+            Self::Write => "Your question · Interview Deck",
+            Self::Import => "Import your questions · Interview Deck",
         }
     }
 
@@ -185,6 +200,11 @@ impl Link {
     /// The page of one question, by its id.
     pub fn question(id: &str) -> Link {
         Link(format!("/{}/{id}", Page::Question.segment()))
+    }
+
+    /// The editor of an own question.
+    pub fn edit(id: &str) -> Link {
+        Link(format!("{}?id={id}", Page::Write.link().0))
     }
 
     /// The study sheet of a set in a layout (the full guide is the default and not written).

@@ -4,12 +4,13 @@
 //! through its methods, so every change is saved and no view can forget to.
 
 use crate::bank::chunks::all_chunks;
+use crate::bank::own::{new_own_id, own_question, Draft, DraftError};
 use crate::bank::search::SearchIndex;
-use crate::bank::{Question, BANK};
+use crate::bank::{bank_questions, library, Question};
 use crate::clock::now;
 use crate::guides::Guides;
 use crate::progress::{
-    Backup, DecodeError, MockHistory, Notes, Progress, Settings, StoredDocument,
+    Backup, DecodeError, MockHistory, Notes, OwnQuestions, Progress, Settings, StoredDocument,
 };
 use crate::review::{
     card_info, preview_intervals, replay, CardInfo, Clock, DeadlineCap, Fsrs, Scope, Status,
@@ -142,6 +143,11 @@ pub struct Deck {
     settings: Stored<Settings>,
     notes: Stored<Notes>,
     mocks: Stored<MockHistory>,
+    own: Stored<OwnQuestions>,
+    /// The own questions as the pages take them, rebuilt when the document changes
+    /// (`refresh_own`), and the search index over them.
+    own_list: RwSignal<Vec<&'static Question>>,
+    own_search: StoredValue<SearchIndex>,
     notices: RwSignal<Vec<Notice>>,
     clock: RwSignal<Clock>,
     infos: Memo<HashMap<&'static str, CardInfo>>,
@@ -165,19 +171,25 @@ impl Deck {
         let settings = Stored::<Settings>::load(&mut report);
         let notes = Stored::load(&mut report);
         let mocks = Stored::load(&mut report);
+        let own = Stored::<OwnQuestions>::load(&mut report);
         let kept = [
             progress.take_back_kept(),
             settings.take_back_kept(),
             notes.take_back_kept(),
             mocks.take_back_kept(),
+            own.take_back_kept(),
         ];
+        let own_list = RwSignal::new(Vec::new());
 
         let clock = RwSignal::new(now());
         let infos = Memo::new(move |_| {
             let clock = clock.get();
             let fsrs = scheduler_for(&settings.value.get(), &clock);
+            let own = own_list.get();
             progress.value.with(|p| {
-                BANK.iter()
+                bank_questions()
+                    .iter()
+                    .chain(&own)
                     .map(|q| (q.id, card_info(&fsrs, p, q.id, &clock)))
                     .collect()
             })
@@ -187,6 +199,9 @@ impl Deck {
             settings,
             notes,
             mocks,
+            own,
+            own_list,
+            own_search: StoredValue::new(SearchIndex::default()),
             notices: RwSignal::new(report.notices),
             clock,
             infos,
@@ -201,6 +216,7 @@ impl Deck {
             deck.save(settings);
             deck.save(notes);
             deck.save(mocks);
+            deck.save(own);
             if !deck
                 .notices
                 .with_untracked(|all| all.iter().any(|n| matches!(n, Notice::NotSaved { .. })))
@@ -212,6 +228,8 @@ impl Deck {
         deck.follow_other_tabs(settings);
         deck.follow_other_tabs(notes);
         deck.follow_other_tabs(mocks);
+        deck.follow_other_tabs(own);
+        deck.refresh_own();
         set_interval(
             move || {
                 let fresh = now();
@@ -241,6 +259,7 @@ impl Deck {
                 if stored.merge_saved(text) {
                     self.save(stored);
                 }
+                self.refresh_own();
                 self.clock.set(now());
             }),
         );
@@ -299,6 +318,111 @@ impl Deck {
         self.update(self.notes, change);
     }
 
+    /// The user's own questions, in the order the list shows them.
+    pub fn own_questions(&self) -> ReadSignal<Vec<&'static Question>> {
+        self.own_list.read_only()
+    }
+
+    /// The own-questions document: deleted questions (to restore) and import names.
+    pub fn own(&self) -> ReadSignal<OwnQuestions> {
+        self.own.value.read_only()
+    }
+
+    /// Saves a question the user wrote: a new one when `id` is `None`. Returns its id, or why
+    /// it cannot be saved (over a limit), changing nothing then.
+    pub fn save_own(
+        &self,
+        id: Option<&str>,
+        draft: Draft,
+        tag: Option<String>,
+    ) -> Result<String, DraftError> {
+        let draft = draft.tidied();
+        let now = now().now;
+        let id = id.map_or_else(|| self.new_own_id(), str::to_string);
+        let result = self.update(self.own, |own| own.put(&id, &draft, tag, now));
+        self.refresh_own();
+        result.map(|()| id)
+    }
+
+    /// Saves a whole imported list, or none of it when one would break a limit.
+    pub fn add_own(&self, drafts: Vec<Draft>, tag: Option<String>) -> Result<usize, DraftError> {
+        let now = now().now;
+        let mut ids = Vec::new();
+        for _ in &drafts {
+            let id = self.new_own_id_besides(&ids);
+            ids.push(id);
+        }
+        let result = self.update(self.own, |own| {
+            let mut next = own.clone();
+            for (id, draft) in ids.iter().zip(drafts) {
+                next.put(id, &draft.tidied(), tag.clone(), now)?;
+            }
+            *own = next;
+            Ok(ids.len())
+        });
+        self.refresh_own();
+        result
+    }
+
+    /// Deletes an own question; `restore_own` brings it back.
+    pub fn delete_own(&self, id: &str) {
+        self.update(self.own, |own| own.delete(id, now().now));
+        self.refresh_own();
+    }
+
+    /// Brings a deleted own question back.
+    pub fn restore_own(&self, id: &str) -> Result<(), DraftError> {
+        let result = self.update(self.own, |own| own.restore(id, now().now));
+        self.refresh_own();
+        result.map(|_| ())
+    }
+
+    fn new_own_id(&self) -> String {
+        self.new_own_id_besides(&[])
+    }
+
+    /// An id no own question has, nor any of `also`.
+    fn new_own_id_besides(&self, also: &[String]) -> String {
+        let millis = js_sys::Date::now() as u64;
+        let random = (js_sys::Math::random() * 1e15) as u64;
+        self.own.value.with_untracked(|own| {
+            new_own_id(millis, random, |id| {
+                own.questions.contains_key(id) || also.iter().any(|a| a == id)
+            })
+        })
+    }
+
+    /// Rebuilds the own questions the pages see from the document, keeping each unchanged
+    /// question as it was (pages hold them by reference), and their search index.
+    fn refresh_own(&self) {
+        let before = self.own_list.get_untracked();
+        let fresh: Vec<&'static Question> = self.own.value.with_untracked(|own| {
+            own.live()
+                .into_iter()
+                .filter_map(|(id, record)| {
+                    let draft = record.draft().ok()?;
+                    let same = before.iter().find(|q| {
+                        q.id == id
+                            && q.own()
+                                .is_some_and(|o| o.draft == draft && o.tag == record.tag)
+                    });
+                    Some(
+                        same.copied()
+                            .unwrap_or_else(|| own_question(id, &draft, record.tag.as_deref())),
+                    )
+                })
+                .collect()
+        });
+        if fresh.len() == before.len()
+            && fresh.iter().zip(&before).all(|(a, b)| std::ptr::eq(*a, *b))
+        {
+            return;
+        }
+        library::set_own_questions(fresh.clone());
+        self.own_search.set_value(SearchIndex::of(&fresh));
+        self.own_list.set(fresh);
+    }
+
     /// Changes the mock-interview history and saves it.
     pub fn change_mocks(&self, change: impl FnOnce(&mut MockHistory)) {
         self.update(self.mocks, change);
@@ -329,6 +453,7 @@ impl Deck {
             notes: self.notes.value.get_untracked(),
             settings: self.settings.value.get_untracked(),
             mocks: self.mocks.value.get_untracked(),
+            own: self.own.value.get_untracked(),
         }
     }
 
@@ -343,6 +468,8 @@ impl Deck {
         self.change_notes(|n| *n = backup.notes);
         self.change_settings(|s| *s = backup.settings);
         self.change_mocks(|m| *m = backup.mocks);
+        self.update(self.own, |o| *o = backup.own);
+        self.refresh_own();
         Ok(())
     }
 
@@ -363,7 +490,8 @@ impl Deck {
         self.guides
     }
 
-    /// The questions of the bank in `scope`; tracks progress, so views using it stay current.
+    /// The questions in `scope`, the user's own first, then the bank's; tracks progress and the
+    /// own questions, so views using it stay current.
     /// A text search also looks into the answer guides: it asks for all of them, and the
     /// selection grows as they arrive and are indexed, a slice per frame.
     pub fn select(&self, scope: &Scope) -> Vec<&'static Question> {
@@ -381,10 +509,13 @@ impl Deck {
             let status = self.info(id).map_or(Status::New, |i| i.status);
             (status, self.progress.value.with(|p| p.is_starred(id)))
         };
+        let own = self.own_list.get();
         self.search
             .try_update_value(|index| {
-                index.index_heads(BANK);
-                scope.apply(BANK, index, standing)
+                index.index_heads(bank_questions());
+                self.own_search.with_value(|own_index| {
+                    scope.select(&[(&own, own_index), (bank_questions(), index)], standing)
+                })
             })
             .unwrap_or_default()
     }
@@ -406,7 +537,7 @@ impl Deck {
             .try_update_value(|index| {
                 let before = index.texts();
                 (
-                    index.index_more(BANK, INDEX_PER_FRAME),
+                    index.index_more(bank_questions(), INDEX_PER_FRAME),
                     index.texts() > before,
                 )
             })

@@ -159,6 +159,19 @@ fn the_id_must_match_the_file_name() {
 }
 
 #[test]
+fn a_bank_id_can_never_take_the_prefix_of_the_questions_users_write() {
+    let e = error_of(&with(
+        "id = \"idempotency-keys\"",
+        "id = \"own-idempotency-keys\"",
+    ));
+    assert_eq!(e.line, 2);
+    assert_eq!(
+        e.message,
+        "id `own-idempotency-keys` starts with `own-`, which is kept for the questions users write themselves"
+    );
+}
+
+#[test]
 fn an_unknown_topic_is_rejected() {
     let e = error_of(&with("\"api\", \"resilience\"", "\"api\", \"kubernetes\""));
     assert_eq!(e.line, 5);

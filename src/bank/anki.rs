@@ -5,7 +5,7 @@
 //! `interview-deck`.
 
 use super::search::escape_html as escape;
-use super::Question;
+use super::{Question, Rich};
 
 /// The file's first lines, read by Anki 2.1.55 and later.
 pub const HEADER: &str = "#separator:tab\n#html:true\n#notetype:Basic\n#tags column:3\n";
@@ -20,13 +20,13 @@ pub fn field(text: &str) -> String {
     format!("\"{}\"", flat.replace('"', "\"\""))
 }
 
-fn list(title: &str, items: &[&str]) -> String {
+fn list(title: &str, items: &[Rich]) -> String {
     if items.is_empty() {
         return String::new();
     }
     let items: String = items
         .iter()
-        .map(|item| format!("<li>{item}</li>"))
+        .map(|item| format!("<li>{}</li>", item.html()))
         .collect();
     format!("<h3>{title}</h3><ul>{items}</ul>")
 }
@@ -38,13 +38,21 @@ fn note(question: &Question) -> String {
         escape(question.why())
     );
     if let Some(body) = question.body() {
-        back.push_str(body.guide_html);
-        back.push_str(&list("Key points", body.key_points_html()));
-        back.push_str(&list("Follow-ups", body.follow_ups_html()));
+        back.push_str(&body.guide.html());
+        back.push_str(&list("Key points", body.key_points()));
+        back.push_str(&list("Follow-ups", body.follow_ups()));
     }
-    let tags: Vec<&str> = std::iter::once("interview-deck")
-        .chain(std::iter::once(question.category.slug()))
+    let own = question.own();
+    let tags: Vec<String> = ["interview-deck", question.category.slug()]
+        .into_iter()
         .chain(question.topics.iter().map(|t| t.id))
+        .chain(own.map(|_| "yours"))
+        .map(str::to_string)
+        // Anki splits tags at spaces: an import name of several words stays one tag.
+        .chain(
+            own.and_then(|o| o.tag.as_deref())
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join("-")),
+        )
         .collect();
     format!(
         "{}\t{}\t{}",
@@ -117,7 +125,7 @@ mod tests {
             assert_eq!(front, escape(question.title()));
             let body = question.body().unwrap();
             // Line breaks (inside code blocks too) are written as <br>.
-            let guide = body.guide_html.replace('\n', "<br>").replace('\t', " ");
+            let guide = body.guide.html().replace('\n', "<br>").replace('\t', " ");
             assert!(back.contains(&guide), "{}", question.id);
             assert!(back.contains("<h3>Key points</h3>"), "{}", question.id);
             assert!(

@@ -64,9 +64,10 @@ pub fn is_loaded(index: usize) -> bool {
     text(index).is_some()
 }
 
-/// The files that hold the guides of `questions`, each once, in file order.
+/// The files that hold the guides of `questions`, each once, in file order (an own question's
+/// guide is always here).
 pub fn chunks_of<'a>(questions: impl IntoIterator<Item = &'a Question>) -> Vec<usize> {
-    let mut wanted: Vec<usize> = questions.into_iter().map(Question::chunk).collect();
+    let mut wanted: Vec<usize> = questions.into_iter().filter_map(Question::chunk).collect();
     wanted.sort_unstable();
     wanted.dedup();
     wanted

@@ -8,8 +8,8 @@ use super::{topic_by_id, Category, Level, Question, Topic};
 /// enough that replacing them on a keystroke stays within a frame.
 pub const LIST_PAGE_SIZE: usize = 96;
 
-/// A view of the bank: by category, topic, level and words of text, all optional and combined
-/// with AND.
+/// A view of the questions: by category, topic, level, words of text, the user's own only, and
+/// the name a list was imported under, all optional and combined with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub category: Option<Category>,
@@ -18,6 +18,10 @@ pub struct Filter {
     pub level: Option<Level>,
     /// What the user typed; matched word by word, case-insensitively.
     pub text: String,
+    /// Only the questions the user wrote or imported.
+    pub yours: bool,
+    /// Only the own questions imported under this name (a company).
+    pub tag: Option<String>,
 }
 
 impl Filter {
@@ -29,6 +33,8 @@ impl Filter {
             topic: get("topic").as_deref().and_then(topic_by_id),
             level: get("level").as_deref().and_then(Level::from_slug),
             text: get("q").unwrap_or_default(),
+            yours: get("yours").is_some_and(|v| v == "1"),
+            tag: get("tag").filter(|t| !t.is_empty()),
         }
     }
 
@@ -47,6 +53,12 @@ impl Filter {
         if !self.text.is_empty() {
             pairs.push(("q", self.text.clone()));
         }
+        if self.yours {
+            pairs.push(("yours", "1".to_string()));
+        }
+        if let Some(tag) = &self.tag {
+            pairs.push(("tag", tag.clone()));
+        }
         pairs
     }
 
@@ -61,23 +73,31 @@ impl Filter {
         query.finish()
     }
 
-    /// The questions of `bank` in this view, in bank order. `index` must have indexed the
-    /// whole of `bank` (see `SearchIndex::of`).
-    pub fn apply<'a>(&self, bank: &'a [Question], index: &SearchIndex) -> Vec<&'a Question> {
+    /// The questions of `list` (the bank, or the user's own) in this view, in list order.
+    /// `index` must have indexed the whole of `list` (see `SearchIndex::of`).
+    pub fn apply<'a>(&self, list: &[&'a Question], index: &SearchIndex) -> Vec<&'a Question> {
         let of_kind = |q: &&Question| {
             self.category.is_none_or(|c| q.category == c)
                 && self.topic.is_none_or(|t| q.topics.contains(&t))
                 && self.level.is_none_or(|l| q.level == l)
+                && (!self.yours || q.is_own())
+                && self.tag.as_deref().is_none_or(|tag| {
+                    q.own()
+                        .and_then(|own| own.tag.as_deref())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(tag))
+                })
         };
         let Some(looked_up) = index.lookup(&self.text) else {
-            return bank.iter().filter(of_kind).collect();
+            return list.iter().copied().filter(of_kind).collect();
         };
         if looked_up.iter().any(|marked| !marked.contains(&true)) {
             return Vec::new();
         }
-        bank.iter()
-            .filter(of_kind)
-            .filter(|q| index.has_all(usize::from(q.number) - 1, &looked_up))
+        list.iter()
+            .copied()
+            .enumerate()
+            .filter(|(position, q)| of_kind(q) && index.has_all(*position, &looked_up))
+            .map(|(_, q)| q)
             .collect()
     }
 }

@@ -1,6 +1,10 @@
 //! The small closed vocabularies of a question. Shared verbatim with `build.rs`, so a question
 //! file and the app read the same words the same way.
 
+/// Every id of a question the user wrote starts with this, and the bank compiler refuses bank
+/// ids that do: an own id can never collide with a bank id, however large the bank grows.
+pub const OWN_ID_PREFIX: &str = "own-";
+
 /// The kind of question, which decides how a good answer is shaped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {

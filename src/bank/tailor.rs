@@ -67,7 +67,7 @@ pub fn match_topics(job: &str) -> Vec<TopicMatch> {
 /// Ranks questions by how much the job description asks for their topics: a question's main
 /// topic counts double. Questions of no matched topic are left out; ties keep bank order.
 pub fn rank_questions<'a>(
-    bank: &'a [Question],
+    bank: &[&'a Question],
     matches: &[TopicMatch],
 ) -> Vec<(&'a Question, usize)> {
     let weight = |topic: &Topic| {
@@ -78,6 +78,7 @@ pub fn rank_questions<'a>(
     };
     let mut ranked: Vec<(&Question, usize)> = bank
         .iter()
+        .copied()
         .map(|q| {
             let score = q
                 .topics

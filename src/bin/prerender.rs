@@ -129,6 +129,8 @@ fn pages() -> Vec<Output> {
                 <ListHead
                     scope=Scope::default()
                     shown=BANK.len()
+                    total=BANK.len()
+                    tags=Vec::new()
                     search=NodeRef::new()
                     handlers=FilterHandlers::inert()
                 />
@@ -205,7 +207,7 @@ fn question_page(question: &'static Question) -> Output {
             description: question.why().into(),
         },
         link: Some(link),
-        preload: Some(CHUNKS[question.chunk()].file),
+        preload: question.chunk().map(|chunk| CHUNKS[chunk].file),
         body: frame(Some(Page::Question), move || {
             view! { <QuestionArticle question open=RwSignal::new(false) star=unpressed_star /> }
         }),

@@ -129,4 +129,6 @@ lazy_pages! {
     Settings => SettingsRoute, settings_page in yours, crate::pages::settings::SettingsPage;
     Stats => StatsRoute, stats_page in yours, crate::pages::stats::StatsPage;
     Tailor => TailorRoute, tailor_page in yours, crate::pages::tailor::TailorPage;
+    Write => WriteRoute, write_page in yours, crate::pages::write::WritePage;
+    Import => ImportRoute, import_page in yours, crate::pages::import::ImportPage;
 }

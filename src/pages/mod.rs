@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod home;
+pub mod import;
 pub mod lazy;
 pub mod mock;
 pub mod not_found;
@@ -13,3 +14,4 @@ pub mod settings;
 pub mod stats;
 pub mod stories;
 pub mod tailor;
+pub mod write;

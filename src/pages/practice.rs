@@ -251,8 +251,8 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
     let intervals = Signal::derive(move || current.get().map_or([1; 4], |q| deck.intervals(q.id)));
     // The guide's text starts loading with the card, so it is here when the user reveals it.
     Effect::new(move |_| {
-        if let Some(question) = current.get() {
-            deck.guides().want(&[question.chunk()]);
+        if let Some(chunk) = current.get().and_then(|q| q.chunk()) {
+            deck.guides().want(&[chunk]);
         }
     });
     // Every step changes the session and the progress together, then shows the next card.
@@ -331,7 +331,7 @@ fn Flashcards(session: RwSignal<Option<Session>>, finished: RwSignal<bool>) -> i
                 view! {
                 <article class="card flashcard" data-id=question.id>
                     <p class="card-meta">
-                        <span class="number">"Q" {question.number}</span>
+                        <span class="number">{question.label()}</span>
                         <CategoryBadge category=question.category />
                     </p>
                     <h1 class="flashcard-title">{question.title()}</h1>

@@ -3,6 +3,7 @@
 use crate::bank::{neighbours, question_by_id, Question};
 use crate::components::keyboard::use_shortcuts;
 use crate::components::note_editor::NoteEditor;
+use crate::components::own_actions::{DeletedQuestion, OwnActions};
 use crate::components::recordings::QuestionRecordings;
 use crate::components::status::{StarButton, StatusBadge};
 use crate::components::with_guides::WithGuides;
@@ -10,6 +11,7 @@ use crate::pages::not_found::NotFound;
 use crate::paths::use_go;
 use crate::routes::Link;
 use crate::shortcuts::{Place, Shortcut};
+use crate::state::Deck;
 use crate::views::guide::Guide;
 use crate::views::question::QuestionArticle;
 use leptos::prelude::*;
@@ -18,10 +20,25 @@ use leptos_router::hooks::use_params_map;
 /// Looks the id up; an id that does not exist (a stale bookmark) gets a not-found page.
 #[component]
 pub fn QuestionPage() -> impl IntoView {
+    let deck = expect_context::<Deck>();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     move || match question_by_id(&id()) {
-        Some(question) => view! { <QuestionView question /> }.into_any(),
+        Some(question) => {
+            // An own question's page follows its edits and deletion, in this tab or another.
+            if question.is_own() {
+                deck.own_questions().track();
+            }
+            view! { <QuestionView question /> }.into_any()
+        }
+        None if deck.own().with(|own| {
+            own.questions
+                .get(&id())
+                .is_some_and(|r| r.deleted.is_some())
+        }) =>
+        {
+            view! { <DeletedQuestion id=id() /> }.into_any()
+        }
         None => {
             let what = format!(
                 "There is no question with the id “{}”. It may have been renamed or removed.",
@@ -61,7 +78,11 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             open
             status=move || view! { <StatusBadge id /> }
             star=move || view! { <StarButton id /> }
-            notes=move || view! { <NoteEditor question /> <QuestionRecordings question /> }
+            notes=move || view! {
+                {question.is_own().then(|| view! { <OwnActions question /> })}
+                <NoteEditor question />
+                <QuestionRecordings question />
+            }
             guide=move || view! { <WithGuides questions=vec![question]><Guide question /></WithGuides> }
         />
     }

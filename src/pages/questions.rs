@@ -1,10 +1,11 @@
 //! The question list with its filters. The selection lives in the URL query, so any view of the
 //! list can be bookmarked or shared, practised with one click, and Back returns to it.
 
-use crate::bank::{topic_by_id, Category, Level, LIST_PAGE_SIZE as PAGE};
+use crate::bank::{topic_by_id, Category, Level, BANK, LIST_PAGE_SIZE as PAGE};
 use crate::components::anki_export::AnkiExport;
 use crate::components::chunked::chunked;
 use crate::components::keyboard::use_shortcuts;
+use crate::components::markdown_export::MarkdownExport;
 use crate::components::question_card::QuestionCard;
 use crate::components::scope::use_scope;
 use crate::paths::use_go;
@@ -113,6 +114,16 @@ pub fn QuestionList() -> impl IntoView {
         let update = update.clone();
         move |ev| update(&|s: &mut Scope| s.starred = event_target_checked(&ev))
     };
+    let on_source = {
+        let update = update.clone();
+        move |ev| {
+            let value = event_target_value(&ev);
+            update(&|s: &mut Scope| {
+                s.filter.tag = value.strip_prefix("tag:").map(str::to_string);
+                s.filter.yours = !value.is_empty();
+            })
+        }
+    };
     let clear = move |_| update(&|s: &mut Scope| *s = Scope::default());
     let handlers = FilterHandlers {
         search: Callback::new(on_search),
@@ -121,11 +132,19 @@ pub fn QuestionList() -> impl IntoView {
         level: Callback::new(on_level),
         status: Callback::new(on_status),
         starred: Callback::new(on_starred),
+        source: Callback::new(on_source),
         clear: Callback::new(clear),
     };
 
     view! {
-        <ListHead scope shown=Signal::derive(move || shown.with(Vec::len)) search handlers />
+        <ListHead
+            scope
+            shown=Signal::derive(move || shown.with(Vec::len))
+            total=Signal::derive(move || BANK.len() + deck.own_questions().with(Vec::len))
+            tags=Signal::derive(move || deck.own().with(|o| o.tags()))
+            search
+            handlers
+        />
         <ul class="question-list">
             <For each=move || visible.get() key=|q| q.id let:question>
                 <QuestionCard question />
@@ -139,6 +158,9 @@ pub fn QuestionList() -> impl IntoView {
         <Show when=move || shown.with(Vec::is_empty)>
             <p class="empty">"No question matches. Try fewer words or clear the filters."</p>
         </Show>
-        <p class="list-tools"><AnkiExport questions=shown /></p>
+        <p class="list-tools">
+            <AnkiExport questions=shown />
+            <MarkdownExport questions=shown />
+        </p>
     }
 }

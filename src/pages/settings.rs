@@ -239,7 +239,7 @@ fn BackupSection() -> impl IntoView {
     };
     let describe = |plan: &ImportPlan| {
         format!(
-            "{} cards added, {} changed; {} reviews added{}; {} notes added, {} changed; {} stories and {} mocks added.",
+            "{} cards added, {} changed; {} reviews added{}; {} notes added, {} changed; {} stories, {} mocks and {} of your own questions added.",
             plan.cards_added,
             plan.cards_changed,
             plan.reviews_added,
@@ -247,7 +247,8 @@ fn BackupSection() -> impl IntoView {
             plan.notes_added,
             plan.notes_changed,
             plan.stories_added,
-            plan.mocks_added
+            plan.mocks_added,
+            plan.own_added
         )
     };
     let last_export = move || {

@@ -127,13 +127,22 @@ fn Forecast() -> impl IntoView {
     }
 }
 
-/// Questions known well (interval of three weeks or more), by category and by topic.
+/// Questions known well (interval of three weeks or more): the user's own, then the bank's by
+/// category and by topic.
 #[component]
 fn MasteryTable() -> impl IntoView {
     let deck = expect_context::<Deck>();
     let rows = move || {
+        let own = deck.own_questions().get();
         deck.infos().with(|infos| {
             let mut groups: Vec<(String, Mastery)> = Vec::new();
+            if !own.is_empty() {
+                let mut m = Mastery::default();
+                own.iter()
+                    .filter_map(|q| infos.get(q.id))
+                    .for_each(|i| m.add(i));
+                groups.push(("Your questions".to_string(), m));
+            }
             for category in Category::ALL {
                 let mut m = Mastery::default();
                 BANK.iter()

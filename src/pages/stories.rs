@@ -1,16 +1,18 @@
 //! `/stories`: the story bank. Write a story from your experience once, tag it with the
 //! behavioral and situational questions it answers, and see which questions still lack one.
 
-use crate::bank::{question_by_id, Category, Question, BANK};
+use crate::bank::{bank_questions, question_by_id, Category, Question};
 use crate::clock::{local_time, now, now_ms};
 use crate::progress::Story;
 use crate::routes::Link;
 use crate::state::Deck;
 use leptos::prelude::*;
 
-/// The questions a story can answer: the behavioral and situational ones.
-fn story_questions() -> Vec<&'static Question> {
-    BANK.iter()
+/// The questions a story can answer: the behavioral and situational ones, the user's own first.
+fn story_questions(deck: Deck) -> Vec<&'static Question> {
+    let own = deck.own_questions().get();
+    own.into_iter()
+        .chain(bank_questions().iter().copied())
         .filter(|q| q.category != Category::Technical)
         .collect()
 }
@@ -44,7 +46,7 @@ pub fn StoriesPage() -> impl IntoView {
             <Show when=move || !stories().is_empty() fallback=|| view! { <p class="hint">"No stories yet."</p> }>
                 <ul class="stories">
                     {move || stories().into_iter().map(|story| {
-                        let tagged: Vec<String> = story.questions.iter().filter_map(|id| question_by_id(id)).map(|q| format!("Q{}", q.number)).collect();
+                        let tagged: Vec<String> = story.questions.iter().filter_map(|id| question_by_id(id)).map(|q| q.label()).collect();
                         let edit = story.clone();
                         let id = story.id.clone();
                         view! {
@@ -91,7 +93,7 @@ fn StoryForm(story: Story, editing: RwSignal<Option<Story>>) -> impl IntoView {
                     on:input=move |ev| draft.update(|d| d.text = event_target_value(&ev))></textarea></label>
             <fieldset>
                 <legend>"Questions it answers"</legend>
-                {story_questions().into_iter().map(|q| {
+                {story_questions(deck).into_iter().map(|q| {
                     let id = q.id;
                     view! {
                         <label class="check">
@@ -104,7 +106,7 @@ fn StoryForm(story: Story, editing: RwSignal<Option<Story>>) -> impl IntoView {
                                         if on { d.questions.push(id.to_string()); }
                                     });
                                 } />
-                            {format!(" Q{}: {}", q.number, q.title())}
+                            {format!(" {}: {}", q.label(), q.title())}
                         </label>
                     }
                 }).collect_view()}
@@ -127,11 +129,11 @@ fn StoryMatrix() -> impl IntoView {
             <table class="matrix">
                 <thead><tr><th scope="col">"Question"</th><th scope="col">"Stories"</th></tr></thead>
                 <tbody>
-                    {story_questions().into_iter().map(|q| {
+                    {story_questions(deck).into_iter().map(|q| {
                         let names = move || deck.notes().with(|n| n.stories_for(q.id).iter().map(|s| s.title.clone()).collect::<Vec<_>>());
                         view! {
                             <tr data-id=q.id class:uncovered=move || names().is_empty()>
-                                <td><a href=Link::question(q.id).href()>{format!("Q{}: {}", q.number, q.title())}</a></td>
+                                <td><a href=Link::question(q.id).href()>{format!("{}: {}", q.label(), q.title())}</a></td>
                                 <td>{move || { let n = names(); if n.is_empty() { "None yet".to_string() } else { n.join(", ") } }}</td>
                             </tr>
                         }

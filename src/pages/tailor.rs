@@ -1,19 +1,24 @@
 //! `/tailor`: paste a job description, see which topics it asks for and why, and get the
 //! questions ranked for it. Runs entirely in the page: the text is never sent anywhere.
 
-use crate::bank::{match_topics, rank_questions, TopicMatch, BANK, TAILORED_SET_SIZE};
+use crate::bank::{bank_questions, match_topics, rank_questions, TopicMatch, TAILORED_SET_SIZE};
 use crate::review::Scope;
 use crate::routes::{Link, Page, PrintLayout};
+use crate::state::Deck;
 use crate::text::plural;
 use leptos::prelude::*;
 
 #[component]
 pub fn TailorPage() -> impl IntoView {
+    let deck = expect_context::<Deck>();
     let job = RwSignal::new(String::new());
     let matches = Memo::new(move |_| job.with(|j| match_topics(j)));
     let ranked = Memo::new(move |_| {
+        // The user's own questions first, so they win ties with the bank's.
+        let mut all = deck.own_questions().get();
+        all.extend_from_slice(bank_questions());
         matches.with(|m| {
-            rank_questions(BANK, m)
+            rank_questions(&all, m)
                 .into_iter()
                 .take(TAILORED_SET_SIZE)
                 .map(|(q, _)| q)

@@ -7,6 +7,7 @@ use super::codec::{decode_progress, DecodeError, SCHEMA_VERSION};
 use super::document::StoredDocument;
 use super::mocks::{decode_mocks, MockHistory};
 use super::notes::{decode_notes, Notes};
+use super::own_questions::{decode_own_questions, OwnQuestions};
 use super::settings::{decode_settings, Settings};
 use super::Progress;
 use serde_json::{json, Map, Value};
@@ -28,6 +29,8 @@ pub struct Backup {
     pub notes: Notes,
     pub settings: Settings,
     pub mocks: MockHistory,
+    /// The questions the user wrote or imported.
+    pub own: OwnQuestions,
 }
 
 /// Why a file cannot be imported.
@@ -98,6 +101,7 @@ pub fn encode_backup(backup: &Backup, app_version: &str, exported_at: i64) -> St
         "notes": section(&backup.notes),
         "settings": section(&backup.settings),
         "mocks": section(&backup.mocks),
+        "own": section(&backup.own),
     });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -145,6 +149,11 @@ pub fn decode_backup(text: &str, now: i64) -> Result<Backup, ImportError> {
         notes: section(file, "notes", decode_notes)?,
         settings: section(file, "settings", decode_settings)?,
         mocks: section(file, "mocks", decode_mocks)?,
+        // Backups made before own questions existed have none.
+        own: match file.get("own") {
+            None => OwnQuestions::default(),
+            Some(_) => section(file, "own", decode_own_questions)?,
+        },
     };
     let tomorrow = now.saturating_add(DAY);
     for (card, progress) in &backup.progress.cards {
@@ -194,6 +203,8 @@ pub struct ImportPlan {
     pub notes_changed: usize,
     pub stories_added: usize,
     pub mocks_added: usize,
+    /// Own questions the result has that this browser had not.
+    pub own_added: usize,
     pub result: Backup,
 }
 
@@ -210,6 +221,7 @@ pub fn plan_import(current: &Backup, incoming: &Backup, mode: ImportMode) -> Imp
                 notes: current.notes.merge(&incoming.notes),
                 settings: current.settings.clone(),
                 mocks,
+                own: current.own.merge(&incoming.own),
             }
         }
         ImportMode::Replace => incoming.clone(),
@@ -243,6 +255,18 @@ pub fn plan_import(current: &Backup, incoming: &Backup, mode: ImportMode) -> Imp
             .stories
             .iter()
             .filter(|s| !current.notes.stories.iter().any(|o| o.id == s.id))
+            .count(),
+        own_added: result
+            .own
+            .live()
+            .iter()
+            .filter(|(id, _)| {
+                current
+                    .own
+                    .questions
+                    .get(*id)
+                    .is_none_or(|r| r.deleted.is_some())
+            })
             .count(),
         mocks_added: result
             .mocks

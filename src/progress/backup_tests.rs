@@ -29,6 +29,15 @@ fn sample() -> Backup {
         at: 1_767_000_300,
         answers: vec![],
     });
+    let draft = crate::bank::own::Draft {
+        title: "How does Acme shard orders?".into(),
+        key_points: vec!["by customer".into()],
+        ..Default::default()
+    };
+    backup
+        .own
+        .put("own-acme-1", &draft, Some("Acme".into()), 1_767_000_350)
+        .unwrap();
     backup
 }
 
@@ -444,4 +453,37 @@ fn a_stored_review_time_that_cannot_be_scheduled_is_refused_by_the_decoder_too()
         error.to_string().contains("card \"sql-vs-nosql\""),
         "{error}"
     );
+}
+
+#[test]
+fn own_questions_travel_in_the_backup_and_an_older_backup_without_them_still_imports() {
+    let back = decode_backup(&good_file().to_string(), NOW).unwrap();
+    assert_eq!(back.own.live().len(), 1);
+    assert_eq!(
+        back.own.questions["own-acme-1"].tag.as_deref(),
+        Some("Acme")
+    );
+    let older = mutated(|f| {
+        f.as_object_mut().unwrap().remove("own");
+    });
+    assert_eq!(
+        decode_backup(&older, NOW).unwrap().own,
+        OwnQuestions::default()
+    );
+    let damaged = mutated(|f| f["own"]["questions"]["own-acme-1"]["level"] = json!("guru"));
+    assert_eq!(
+        decode_backup(&damaged, NOW).unwrap_err().to_string(),
+        "the backup's \"own\" section is damaged: own question \"own-acme-1\" cannot be used: its level \"guru\" is unknown"
+    );
+    let foreign = mutated(|f| {
+        f["own"]["questions"] =
+            json!({ "sql-vs-nosql": f["own"]["questions"]["own-acme-1"].clone() })
+    });
+    assert!(decode_backup(&foreign, NOW)
+        .unwrap_err()
+        .to_string()
+        .contains("is not the id of an own question"));
+    let plan = plan_import(&Backup::default(), &back, ImportMode::Merge);
+    assert_eq!(plan.own_added, 1);
+    assert_eq!(plan_import(&back, &back, ImportMode::Merge).own_added, 0);
 }

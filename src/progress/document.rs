@@ -8,6 +8,7 @@
 use super::codec::{decode_progress, encode_progress, DecodeError, StoredProgress};
 use super::mocks::{decode_mocks, MockHistory};
 use super::notes::{decode_notes, Notes};
+use super::own_questions::{decode_own_questions, OwnQuestions};
 use super::settings::{decode_settings, Settings};
 use super::Progress;
 use serde::Serialize;
@@ -113,5 +114,21 @@ impl StoredDocument for MockHistory {
 
     fn merge(&self, other: &Self) -> Self {
         MockHistory::merge(self, other)
+    }
+}
+
+impl StoredDocument for OwnQuestions {
+    const NAME: &'static str = "own-questions";
+
+    fn stored(&self) -> impl Serialize + '_ {
+        self
+    }
+
+    fn decode(text: &str) -> Result<Self, DecodeError> {
+        decode_own_questions(text)
+    }
+
+    fn merge(&self, other: &Self) -> Self {
+        OwnQuestions::merge(self, other)
     }
 }

@@ -10,6 +10,7 @@ mod codec;
 mod document;
 mod mocks;
 mod notes;
+mod own_questions;
 mod recordings;
 mod settings;
 
@@ -25,6 +26,7 @@ pub use mocks::{decode_mocks, MockAnswer, MockHistory, MockRecord};
 pub use notes::{
     decode_notes, NoteVersion, Notes, Story, EARLIER_VERSIONS, STAR_FIELDS, VERSION_GAP,
 };
+pub use own_questions::{decode_own_questions, OwnQuestions, OwnRecord};
 pub use recordings::{
     size_label, to_evict, total_bytes, RecordingInfo, RECORDINGS_CAP_BYTES, RECORDING_VERSION,
 };

@@ -3,6 +3,7 @@
 //! filter, so "practise what I am looking at" is a link.
 
 use super::queue::Status;
+use crate::bank::own::is_own_id;
 use crate::bank::search::SearchIndex;
 use crate::bank::{Filter, Question};
 
@@ -61,6 +62,8 @@ impl Scope {
         let text = filter.text.trim();
         let parts: Vec<String> = [
             (!self.ids.is_empty()).then(|| String::from("A chosen set")),
+            filter.yours.then(|| String::from("Your questions")),
+            filter.tag.as_ref().map(|t| format!("From {t}")),
             filter.category.map(|c| c.label().to_string()),
             filter.topic.map(|t| t.label.to_string()),
             filter.level.map(|l| l.label().to_string()),
@@ -77,12 +80,41 @@ impl Scope {
         parts.join(" \u{b7} ")
     }
 
-    /// The questions of `bank` in this scope: in bank order, or in the set's order when it
-    /// lists ids (unknown ids are skipped). `index` has indexed the whole bank for search;
-    /// `standing` tells a question's status and whether it is starred.
+    /// The questions of `lists` (the user's own and the bank, each with the index of its
+    /// search) in this scope: in list order, or in the set's order when it lists ids (unknown
+    /// ids are skipped). `standing` tells a question's status and whether it is starred.
+    pub fn select<'a>(
+        &self,
+        lists: &[(&[&'a Question], &SearchIndex)],
+        standing: impl Fn(&str) -> (Status, bool),
+    ) -> Vec<&'a Question> {
+        let chosen: Vec<&Question> = lists
+            .iter()
+            .flat_map(|(list, index)| self.apply(list, index, &standing))
+            .collect();
+        if self.ids.is_empty() {
+            return chosen;
+        }
+        self.ids
+            .iter()
+            .filter_map(|id| chosen.iter().find(|q| q.id == id).copied())
+            .collect()
+    }
+
+    /// How many questions of a set link are the sender's own and not on this device: their
+    /// ids travel in the link, their text does not.
+    pub fn missing_own(&self, known: impl Fn(&str) -> bool) -> usize {
+        self.ids
+            .iter()
+            .filter(|id| is_own_id(id) && !known(id))
+            .count()
+    }
+
+    /// The questions of `list` in this scope, in list order or the set's. `index` has indexed
+    /// the whole list for search.
     pub fn apply<'a>(
         &self,
-        bank: &'a [Question],
+        list: &[&'a Question],
         index: &SearchIndex,
         standing: impl Fn(&str) -> (Status, bool),
     ) -> Vec<&'a Question> {
@@ -94,7 +126,7 @@ impl Scope {
             let (status, starred) = standing(q.id);
             self.status.is_none_or(|s| s == status) && (!self.starred || starred)
         };
-        let chosen = self.filter.apply(bank, index).into_iter().filter(keep);
+        let chosen = self.filter.apply(list, index).into_iter().filter(keep);
         if self.ids.is_empty() {
             return chosen.collect();
         }

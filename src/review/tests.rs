@@ -293,7 +293,7 @@ fn due_days_read_relative_to_today() {
 
 #[test]
 fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url() {
-    use crate::bank::{Category, Filter, BANK};
+    use crate::bank::{bank_questions, Category, Filter, BANK};
     let scope = Scope {
         filter: Filter {
             category: Some(Category::Technical),
@@ -314,7 +314,7 @@ fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url()
     assert_eq!(Scope::default().to_query_string(), "");
 
     let starred_id = BANK[2].id;
-    let shown = scope.apply(BANK, &SearchIndex::of(BANK), |id| {
+    let shown = scope.apply(bank_questions(), &SearchIndex::of(bank_questions()), |id| {
         (Status::Due, id == starred_id)
     });
     assert_eq!(shown.iter().map(|q| q.id).collect::<Vec<_>>(), [starred_id]);
@@ -323,7 +323,10 @@ fn a_scope_adds_status_and_stars_to_the_filter_and_round_trips_through_the_url()
         ..scope
     };
     assert!(none_due
-        .apply(BANK, &SearchIndex::of(BANK), |_| (Status::New, false))
+        .apply(bank_questions(), &SearchIndex::of(bank_questions()), |_| (
+            Status::New,
+            false
+        ))
         .is_empty());
 }
 
@@ -594,7 +597,7 @@ fn dates_convert_to_day_numbers_and_back() {
 
 #[test]
 fn a_set_of_ids_keeps_its_order_through_a_short_url() {
-    use crate::bank::BANK;
+    use crate::bank::{bank_questions, BANK};
     let ids = vec![
         BANK[5].id.to_string(),
         "no-longer-here".to_string(),
@@ -616,7 +619,9 @@ fn a_set_of_ids_keeps_its_order_through_a_short_url() {
         Scope::from_query(|key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
     assert_eq!(read.ids, ids);
     let shown: Vec<&str> = read
-        .apply(BANK, &SearchIndex::of(BANK), |_| (Status::New, false))
+        .apply(bank_questions(), &SearchIndex::of(bank_questions()), |_| {
+            (Status::New, false)
+        })
         .iter()
         .map(|q| q.id)
         .collect();
@@ -777,4 +782,115 @@ fn a_scope_reads_as_words_on_the_cover() {
             topic.label
         )
     );
+}
+
+#[test]
+fn own_questions_are_selected_beside_the_bank_by_the_same_scope_and_their_own_filters() {
+    use crate::bank::own::{own_question, Draft};
+    use crate::bank::{bank_questions, topic_by_id, Filter, Level, BANK};
+    let caching = topic_by_id("caching").unwrap();
+    let acme = own_question(
+        "own-acme-cache",
+        &Draft {
+            title: "How would Acme cache its catalogue?".into(),
+            topics: vec![caching],
+            guide: "Use a write-through zebracache.".into(),
+            ..Draft::default()
+        },
+        Some("Acme"),
+    );
+    let plain = own_question(
+        "own-plain",
+        &Draft {
+            title: "Tell me about yourself".into(),
+            level: Level::Junior,
+            ..Draft::default()
+        },
+        None,
+    );
+    let own = vec![acme, plain];
+    let own_index = SearchIndex::of(&own);
+    let bank_index = SearchIndex::of(bank_questions());
+    let select = |scope: &Scope| -> Vec<&str> {
+        scope
+            .select(
+                &[(&own, &own_index), (bank_questions(), &bank_index)],
+                |_| (Status::New, false),
+            )
+            .iter()
+            .map(|q| q.id)
+            .collect()
+    };
+    let all = select(&Scope::default());
+    assert_eq!(all.len(), BANK.len() + 2);
+    assert_eq!(
+        all[..2],
+        ["own-acme-cache", "own-plain"],
+        "the user's own first"
+    );
+    let yours = Scope {
+        filter: Filter {
+            yours: true,
+            ..Filter::default()
+        },
+        ..Scope::default()
+    };
+    assert_eq!(select(&yours), ["own-acme-cache", "own-plain"]);
+    let tagged = Scope {
+        filter: Filter {
+            tag: Some("acme".into()),
+            ..Filter::default()
+        },
+        ..Scope::default()
+    };
+    assert_eq!(
+        select(&tagged),
+        ["own-acme-cache"],
+        "the name matches in any case"
+    );
+    let searched = Scope {
+        filter: Filter {
+            text: "zebracache".into(),
+            ..Filter::default()
+        },
+        ..Scope::default()
+    };
+    assert_eq!(
+        select(&searched),
+        ["own-acme-cache"],
+        "search reaches an own guide"
+    );
+    let by_topic = Scope {
+        filter: Filter {
+            topic: Some(caching),
+            ..Filter::default()
+        },
+        ..Scope::default()
+    };
+    let by_topic = select(&by_topic);
+    assert_eq!(by_topic[0], "own-acme-cache");
+    assert!(by_topic.len() > 1 && !by_topic.contains(&"own-plain"));
+
+    let set = Scope {
+        ids: vec![
+            BANK[3].id.into(),
+            "own-plain".into(),
+            "own-elsewhere".into(),
+            BANK[1].id.into(),
+        ],
+        ..Scope::default()
+    };
+    assert_eq!(
+        select(&set),
+        [BANK[3].id, "own-plain", BANK[1].id],
+        "a set keeps its order across both lists"
+    );
+    let known = |id: &str| own.iter().any(|q| q.id == id);
+    assert_eq!(
+        set.missing_own(known),
+        1,
+        "the sender's own question not on this device"
+    );
+    assert_eq!(yours.describe(), "Your questions");
+    assert_eq!(tagged.describe(), "From acme");
 }

@@ -1,12 +1,13 @@
 //! A question's full answer guide, optionally with the key-point self-check.
 
-use crate::bank::Question;
+use crate::bank::{Question, Rich};
 use crate::review::{covered, suggested_rating, suggested_ticks, toggle, PointMatch, THRESHOLDS};
+use crate::views::rich::{item, items, prose};
 use leptos::prelude::*;
 
 /// The guide: model answer, key points, pitfalls, follow-ups, level signals and further
-/// reading. Its HTML was rendered at build time from our own Markdown, with raw HTML rejected
-/// there, so it is inserted as markup; user text never goes through here. Nothing shows until
+/// reading (`views::rich` renders the bank's HTML and the user's own text each its way; an own
+/// question shows only the lists it has). Nothing shows until
 /// the guide's text is here (the app waits for it with `WithGuides`; natively it always is).
 ///
 /// With `ticks`, the key points become a checklist: the user ticks what their answer covered.
@@ -20,28 +21,29 @@ pub fn Guide(
 ) -> impl IntoView {
     question.body().map(|body| {
         let lists = [
-            ("pitfalls", "Pitfalls", body.pitfalls_html()),
-            ("follow-ups", "Follow-ups", body.follow_ups_html()),
-            ("signals", "Level signals", body.signals_html()),
+            ("pitfalls", "Pitfalls", body.pitfalls()),
+            ("follow-ups", "Follow-ups", body.follow_ups()),
+            ("signals", "Level signals", body.signals()),
         ];
-        let references = body.references_html();
+        let references = body.references();
         view! {
             <section aria-labelledby="guide-title">
                 <h2 id="guide-title">"Answer guide"</h2>
-                <div class="prose" inner_html=body.guide_html></div>
+                {prose(&body.guide)}
             </section>
             <section class="key-points" aria-labelledby="key-points-title">
                 <h2 id="key-points-title">"Key points"</h2>
                 {match ticks {
                     Some(ticks) => {
                         let suggested = suggested.unwrap_or_else(|| Signal::stored(Vec::new()));
-                        view! { <SelfCheck points=body.key_points_html() ticks suggested /> }.into_any()
+                        view! { <SelfCheck points=body.key_points() ticks suggested /> }.into_any()
                     }
-                    None => items(body.key_points_html()).into_any(),
+                    None => items(body.key_points()).into_any(),
                 }}
             </section>
             {lists
                 .into_iter()
+                .filter(|(_, _, list)| !list.is_empty() || !question.is_own())
                 .map(|(id, title, list)| {
                     view! {
                         <section class=id aria-labelledby=format!("{id}-title")>
@@ -62,17 +64,12 @@ pub fn Guide(
     })
 }
 
-/// A list of the bank's rendered items (key points, pitfalls…), as every view of a guide shows it.
-pub fn items(list: &[&'static str]) -> impl IntoView {
-    view! { <ul>{list.iter().map(|item| view! { <li inner_html=*item></li> }).collect_view()}</ul> }
-}
-
 /// The key points as checkboxes, with what the ticks suggest and why. The first time the typed
 /// answer covers any point, those points are ticked, unless the user has ticked some already;
 /// after that the ticks are the user's alone.
 #[component]
 fn SelfCheck(
-    points: &'static [&'static str],
+    points: &'static [Rich],
     ticks: RwSignal<u16>,
     suggested: Signal<Vec<PointMatch>>,
 ) -> impl IntoView {
@@ -109,7 +106,7 @@ fn SelfCheck(
             {points
                 .iter()
                 .enumerate()
-                .map(|(index, item)| {
+                .map(|(index, piece)| {
                     view! {
                         <li>
                             <label>
@@ -119,7 +116,7 @@ fn SelfCheck(
                                     prop:checked=move || ticks.get() & (1 << index) != 0
                                     on:change=move |_| ticks.update(|t| *t = toggle(*t, index))
                                 />
-                                <span inner_html=*item></span>
+                                <span>{item(piece)}</span>
                             </label>
                             <SuggestionMark index suggested />
                         </li>

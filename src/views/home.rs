@@ -53,6 +53,11 @@ pub fn HomeContent(
                     })
                     .collect_view()}
             </ul>
+            <p class="actions own-links">
+                "Preparing for one company? Bring their questions: "
+                <a class="button secondary" id="home-add-question" href=Page::Write.link().href()>"Add a question"</a>
+                <a class="button secondary" id="home-import" href=Page::Import.link().href()>"Import a list"</a>
+            </p>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! The question list's parts: its heading, filters and count, and a question's card.
 
-use crate::bank::{Category, Level, Question, BANK, TOPICS};
+use crate::bank::{Category, Level, Question, TOPICS};
 use crate::review::{Scope, Status};
 use crate::routes::{Link, Page, PrintLayout};
 use crate::shortcuts::Shortcut;
@@ -19,6 +19,7 @@ pub struct FilterHandlers {
     pub level: Callback<Event>,
     pub status: Callback<Event>,
     pub starred: Callback<Event>,
+    pub source: Callback<Event>,
     pub clear: Callback<MouseEvent>,
 }
 
@@ -32,17 +33,30 @@ impl FilterHandlers {
             level: Callback::new(|_| {}),
             status: Callback::new(|_| {}),
             starred: Callback::new(|_| {}),
+            source: Callback::new(|_| {}),
             clear: Callback::new(|_| {}),
         }
     }
 }
 
+/// The value of the "From" filter for a scope: all, the user's own, or one imported list.
+pub fn source_value(scope: &Scope) -> String {
+    match (&scope.filter.tag, scope.filter.yours) {
+        (Some(tag), _) => format!("tag:{tag}"),
+        (None, true) => String::from("yours"),
+        (None, false) => String::new(),
+    }
+}
+
 /// The list's heading with its practise and mock links, the filters showing `scope`, and how
-/// many of the bank's questions are `shown`.
+/// many of the `total` questions (the bank's and the user's own) are `shown`. `tags` are the
+/// names the user imported lists under.
 #[component]
 pub fn ListHead(
     #[prop(into)] scope: Signal<Scope>,
     #[prop(into)] shown: Signal<usize>,
+    #[prop(into)] total: Signal<usize>,
+    #[prop(into)] tags: Signal<Vec<String>>,
     search: NodeRef<html::Input>,
     handlers: FilterHandlers,
 ) -> impl IntoView {
@@ -58,6 +72,8 @@ pub fn ListHead(
                 </a>
                 <a class="button secondary" id="mock-these" href=mock>"Mock these"</a>
                 <a class="button secondary" id="print-these" href=print>"Print these"</a>
+                <a class="button secondary" id="add-question" href=Page::Write.link().href()>"Add a question"</a>
+                <a class="button secondary" id="import-questions" href=Page::Import.link().href()>"Import a list"</a>
             </p>
         </div>
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
@@ -100,6 +116,14 @@ pub fn ListHead(
                     {Status::ALL.into_iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
                 </select>
             </label>
+            <label class="field">
+                <span>"From"</span>
+                <select id="filter-source" on:change=move |ev| handlers.source.run(ev) prop:value=move || scope.with(source_value)>
+                    <option value="">"All questions"</option>
+                    <option value="yours">"Yours"</option>
+                    {move || tags.get().into_iter().map(|t| view! { <option value=format!("tag:{t}")>{format!("Yours: {t}")}</option> }).collect_view()}
+                </select>
+            </label>
             <label class="check">
                 <input id="filter-starred" type="checkbox" prop:checked=move || scope.with(|s| s.starred) on:change=move |ev| handlers.starred.run(ev) />
                 " Starred only"
@@ -109,7 +133,7 @@ pub fn ListHead(
             </button>
         </form>
         <p class="result-count" role="status" aria-live="polite">
-            {move || format!("Showing {} of {} questions", shown.get(), BANK.len())}
+            {move || format!("Showing {} of {} questions", shown.get(), total.get())}
         </p>
     }
 }
@@ -125,8 +149,9 @@ pub fn QuestionCard(
     view! {
         <li class="card question-card" data-id=question.id>
             <p class="card-meta">
-                <span class="number">"Q" {question.number}</span>
+                <span class="number" class:yours=question.is_own()>{question.label()}</span>
                 <CategoryBadge category=question.category />
+                {question.own().and_then(|o| o.tag.clone()).map(|t| view! { <span class="tag import-tag">{t}</span> })}
                 {status.run()}
             </p>
             <div class="title-row">

@@ -8,6 +8,7 @@ pub mod key_hint;
 pub mod list;
 pub mod print;
 pub mod question;
+pub mod rich;
 pub mod shell;
 pub mod star;
 pub mod tags;

@@ -6,7 +6,7 @@ use crate::bank::{by_main_topic, Question, Topic};
 use crate::review::Scope;
 use crate::routes::{Link, PrintLayout};
 use crate::text::plural;
-use crate::views::guide::items;
+use crate::views::rich::{items, prose};
 use crate::views::tags::CategoryBadge;
 use leptos::prelude::*;
 
@@ -73,7 +73,7 @@ fn FullGuide(questions: Signal<Vec<&'static Question>>, options: SheetOptions) -
             <ol>
                 <For each=move || questions.get() key=|q| q.id let:question>
                     <li>
-                        <a href=format!("#{}", anchor(question))>"Q" {question.number} ". " {question.title()}</a>
+                        <a href=format!("#{}", anchor(question))>{question.label()} ". " {question.title()}</a>
                         <span class="toc-page" data-for=anchor(question)></span>
                     </li>
                 </For>
@@ -97,16 +97,16 @@ pub fn anchor(question: &Question) -> String {
 fn PrintedQuestion(question: &'static Question, options: SheetOptions) -> impl IntoView {
     view! {
         <article class="printed" data-id=question.id>
-            <h2 id=anchor(question)>"Q" {question.number} ". " {question.title()}</h2>
+            <h2 id=anchor(question)>{question.label()} ". " {question.title()}</h2>
             <p class="card-meta"><CategoryBadge category=question.category /></p>
             <p><strong>"Why they ask this: "</strong>{question.why()}</p>
             {question.body().map(|body| view! {
                 <h3>"Answer guide"</h3>
-                <div class="prose" inner_html=body.guide_html></div>
+                {prose(&body.guide)}
                 <h3>"Key points"</h3>
-                {items(body.key_points_html())}
+                {items(body.key_points())}
                 <h3>"Follow-ups"</h3>
-                {items(body.follow_ups_html())}
+                {items(body.follow_ups())}
             })}
             <OwnAnswer question options />
         </article>
@@ -130,19 +130,19 @@ fn RevisionSheet(
 
 #[component]
 fn RevisionTopic(
-    topic: &'static Topic,
+    topic: Option<&'static Topic>,
     questions: Vec<&'static Question>,
     options: SheetOptions,
 ) -> impl IntoView {
     view! {
-        <section class="revision-topic" data-topic=topic.id>
-            <h2>{topic.label}</h2>
+        <section class="revision-topic" data-topic=topic.map_or("none", |t| t.id)>
+            <h2>{topic.map_or("Your questions without a topic", |t| t.label)}</h2>
             <div class="revision-cards">
                 {questions.into_iter().map(|question| view! {
                     <article class="revised" data-id=question.id>
-                        <h3>"Q" {question.number} ". " {question.title()}</h3>
+                        <h3>{question.label()} ". " {question.title()}</h3>
                         <p class="revised-why">{question.why()}</p>
-                        {question.body().map(|body| items(body.key_points_html()))}
+                        {question.body().map(|body| items(body.key_points()))}
                         <OwnAnswer question options />
                     </article>
                 }).collect_view()}

@@ -30,7 +30,7 @@ pub fn QuestionArticle(
             view! {
                 <a class=format!("pager-{rel}") rel=rel href=Link::question(q.id).href()>
                     <span class="pager-label">{label}</span>
-                    <span class="pager-title">"Q" {q.number} ": " {q.title()}</span>
+                    <span class="pager-title">{q.label()} ": " {q.title()}</span>
                 </a>
             }
         })
@@ -38,7 +38,9 @@ pub fn QuestionArticle(
     view! {
         <article class="question" aria-labelledby="question-title">
             <p class="card-meta">
-                <span class="number">"Q" {question.number} " of " {BANK.len()}</span>
+                <span class="number" class:yours=question.is_own()>
+                    {if question.is_own() { String::from("Your question") } else { format!("Q{} of {}", question.number, BANK.len()) }}
+                </span>
                 <CategoryBadge category=question.category />
                 <span class="level">{question.level.label()}</span>
                 {status.run()}

@@ -4,7 +4,7 @@ use crate::harness::{run, Browser};
 use crate::hostile::import;
 use crate::open_and_wait;
 use crate::practice::grade_current;
-use interview_deck::bank::{match_topics, rank_questions, BANK, TAILORED_SET_SIZE};
+use interview_deck::bank::{bank_questions, match_topics, rank_questions, BANK, TAILORED_SET_SIZE};
 use interview_deck::progress::{encode_backup, Backup, Progress, BACKUP_FORMAT};
 use serde_json::{json, Value};
 
@@ -101,7 +101,7 @@ async fn a_bad_file_is_refused_with_its_problem_and_nothing_changes() {
 #[tokio::test]
 async fn a_tailored_set_ranks_for_the_job_and_its_link_reproduces_it() {
     let job = "We build payment APIs on PostgreSQL and Kafka. You will design idempotent REST endpoints, tune SQL queries and indexes, and run event-driven consumers with retries and dead-letter queues.";
-    let expected: Vec<&str> = rank_questions(BANK, &match_topics(job))
+    let expected: Vec<&str> = rank_questions(bank_questions(), &match_topics(job))
         .into_iter()
         .take(TAILORED_SET_SIZE)
         .map(|(q, _)| q.id)

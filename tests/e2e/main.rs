@@ -11,6 +11,7 @@ mod harness;
 mod hostile;
 mod mock_and_notes;
 mod offline;
+mod own_questions;
 mod pages;
 mod practice;
 mod print;
@@ -20,7 +21,7 @@ mod speech;
 use fantoccini::key::Key;
 use harness::{run, Browser};
 use interview_deck::bank::search::SearchIndex;
-use interview_deck::bank::{count_in, Category, Filter, BANK, LIST_PAGE_SIZE};
+use interview_deck::bank::{bank_questions, count_in, Category, Filter, BANK, LIST_PAGE_SIZE};
 
 const CARD: &str = ".question-list > li";
 
@@ -163,7 +164,8 @@ async fn a_search_finds_a_word_only_an_answer_guide_holds() {
             let guide = q
                 .body()
                 .expect("native builds include every guide")
-                .guide_html;
+                .guide
+                .html();
             guide
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .filter(|w| w.len() > 9)
@@ -176,7 +178,7 @@ async fn a_search_finds_a_word_only_an_answer_guide_holds() {
         text: word.clone(),
         ..Filter::default()
     }
-    .apply(BANK, &SearchIndex::of(BANK))
+    .apply(bank_questions(), &SearchIndex::of(bank_questions()))
     .len();
     assert!(expected >= 1, "{word}");
     run(async |b| {
@@ -196,7 +198,9 @@ async fn a_filtered_view_is_a_shareable_link() {
             .map(|(_, value)| value.into_owned())
     });
     assert_eq!(filter.category, Some(Category::Situational));
-    let expected = filter.apply(BANK, &SearchIndex::of(BANK)).len();
+    let expected = filter
+        .apply(bank_questions(), &SearchIndex::of(bank_questions()))
+        .len();
     assert!(expected > 0 && expected < count_in(Category::Situational));
     run(async |b| {
         open_and_wait(b, &format!("questions?{query}")).await;
@@ -354,7 +358,7 @@ async fn a_technical_question_lists_further_reading_that_loads_nothing_by_itself
             .script("return [...document.querySelectorAll('.references a')].map((a) => [a.href, a.rel]);")
             .await;
         let links = links.as_array().expect("links");
-        assert_eq!(links.len(), question.body().expect("a guide").references_html().len());
+        assert_eq!(links.len(), question.body().expect("a guide").references().len());
         for link in links {
             assert!(link[0].as_str().is_some_and(|h| h.starts_with("https://")), "{link}");
             assert!(link[1].as_str().is_some_and(|r| r.contains("noreferrer")), "{link}");

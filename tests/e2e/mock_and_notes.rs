@@ -156,7 +156,7 @@ pub async fn start_mock(b: &Browser, count: usize, answer_secs: u32) {
     b.find("#mock-start").await.click().await.unwrap();
 }
 
-async fn run_a_quick_mock(b: &Browser, count: usize) {
+pub async fn run_a_quick_mock(b: &Browser, count: usize) {
     start_mock(b, count, 2).await;
     for n in 1..=count {
         b.wait_text(".session-count", &format!("Question {n} of {count}"))

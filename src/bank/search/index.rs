@@ -27,7 +27,7 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// The whole of `bank` indexed at once, with every guide that is here (tests, and searches
     /// that come before the frame-by-frame indexing is done).
-    pub fn of(bank: &[Question]) -> Self {
+    pub fn of(bank: &[&Question]) -> Self {
         let mut index = Self::default();
         index.index_more(bank, usize::MAX);
         index
@@ -35,7 +35,7 @@ impl SearchIndex {
 
     /// Indexes every title and "why" not yet in: what a search needs before it runs at all
     /// (short texts, quick even at thousands of questions). Guides follow with `index_more`.
-    pub fn index_heads(&mut self, bank: &[Question]) {
+    pub fn index_heads(&mut self, bank: &[&Question]) {
         for question in bank.iter().skip(self.len()) {
             self.add_head(question);
         }
@@ -44,7 +44,7 @@ impl SearchIndex {
     /// Indexes up to `count` more questions of `bank`, or guides that have arrived since, and
     /// tells whether any are left. The browser calls it a little per frame, so a large bank is
     /// indexed before the first keystroke without freezing the page.
-    pub fn index_more(&mut self, bank: &[Question], count: usize) -> bool {
+    pub fn index_more(&mut self, bank: &[&Question], count: usize) -> bool {
         let mut budget = count;
         for question in bank.iter().skip(self.len()) {
             if budget == 0 {
