@@ -176,7 +176,7 @@ fn Editor(id: Option<&'static str>) -> impl IntoView {
             <Preview title why guide key_points />
         </div>
         {move || (lines(&key_points.get()).len() > MAX_KEY_POINTS).then(|| view! {
-            <p class="error" role="status">{format!("More than {MAX_KEY_POINTS} key points: saving will ask you to merge some.")}</p>
+            <p class="error" role="status">{format!("More than {MAX_KEY_POINTS} key points: the self-check ticks at most {MAX_KEY_POINTS}, so merge some before saving.")}</p>
         })}
     }
 }

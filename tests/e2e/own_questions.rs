@@ -356,3 +356,35 @@ async fn a_shared_set_with_the_senders_own_questions_says_how_many_it_cannot_sho
     })
     .await;
 }
+
+#[tokio::test]
+async fn two_tabs_writing_and_deleting_questions_keep_each_others_changes() {
+    let other = Written {
+        title: "How does Acme page its on-call engineers?",
+        ..SHARDING
+    };
+    run(async |b| {
+        let first_tab = b.client.window().await.unwrap();
+        open_and_wait(b, "questions?yours=1").await;
+        let second_tab = b.client.new_window(true).await.unwrap().handle;
+        b.client.switch_to_window(second_tab.clone()).await.unwrap();
+        open_and_wait(b, "questions?yours=1").await;
+
+        b.client.switch_to_window(first_tab.clone()).await.unwrap();
+        let sharding = write(b, &SHARDING, "technical", "databases").await;
+        b.client.switch_to_window(second_tab.clone()).await.unwrap();
+        b.wait_count(CARD, 1).await;
+        write(b, &other, "situational", "observability").await;
+
+        b.client.switch_to_window(first_tab.clone()).await.unwrap();
+        b.find("#own-delete").await.click().await.unwrap();
+        b.wait_text("#own-deleted", "was deleted").await;
+        b.client.switch_to_window(second_tab).await.unwrap();
+        open_and_wait(b, &format!("q/{sharding}")).await;
+        b.find("#own-deleted").await;
+        let stored = b.stored_document::<OwnQuestions>().await.expect("stored");
+        let live: Vec<&str> = stored.live().iter().map(|(_, r)| r.title.as_str()).collect();
+        assert_eq!(live, [other.title], "the second tab's question and the first tab's deletion");
+    })
+    .await;
+}
