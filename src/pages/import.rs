@@ -174,6 +174,17 @@ pub fn ImportPage() -> impl IntoView {
     }
 }
 
+/// An entry as the preview shows it: a skipped entry may be a whole over-long field.
+fn shortened(text: &str) -> String {
+    const SHOWN: usize = 120;
+    if text.chars().count() <= SHOWN {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(SHOWN).collect();
+    short.push('\u{2026}');
+    short
+}
+
 /// What the import would add and what it skips, with the reasons, and the button that adds.
 #[component]
 fn ImportPreview(plan: ListPlan, add: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
@@ -202,7 +213,7 @@ fn ImportPreview(plan: ListPlan, add: impl Fn(leptos::ev::MouseEvent) + 'static)
                     <thead><tr><th scope="col">"Line"</th><th scope="col">"Entry"</th><th scope="col">"Why"</th></tr></thead>
                     <tbody>
                         {plan.skipped.into_iter().map(|s| view! {
-                            <tr><td>{s.line}</td><td>{s.title}</td><td>{s.reason.to_string()}</td></tr>
+                            <tr><td>{s.line}</td><td>{shortened(&s.title)}</td><td>{s.reason.to_string()}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

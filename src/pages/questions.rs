@@ -156,7 +156,19 @@ pub fn QuestionList() -> impl IntoView {
             </button>
         </Show>
         <Show when=move || shown.with(Vec::is_empty)>
-            <p class="empty">"No question matches. Try fewer words or clear the filters."</p>
+            {move || if scope.with(|s| s.filter.yours) && deck.own_questions().with(Vec::is_empty) {
+                view! {
+                    <p class="empty">
+                        "You have no questions of your own yet. "
+                        <a href=Page::Write.link().href()>"Add a question"</a>
+                        " or "
+                        <a href=Page::Import.link().href()>"import a list"</a>
+                        ": the questions a colleague was asked at the company you are preparing for, say."
+                    </p>
+                }.into_any()
+            } else {
+                view! { <p class="empty">"No question matches. Try fewer words or clear the filters."</p> }.into_any()
+            }}
         </Show>
         <p class="list-tools">
             <AnkiExport questions=shown />

@@ -200,7 +200,12 @@ fn Preview(
     view! {
         <section class="card write-preview" aria-labelledby="preview-title" id="write-preview">
             <h2 id="preview-title" class="eyebrow">"Preview"</h2>
-            <h3 class="preview-question">{move || title.get()}</h3>
+            <h3 class="preview-question">
+                {move || {
+                    let title = title.get();
+                    if title.trim().is_empty() { String::from("Your question shows here") } else { title }
+                }}
+            </h3>
             <p><strong>"Why they ask this: "</strong>{move || why.get()}</p>
             <h4>"Answer guide"</h4>
             {guide_view}

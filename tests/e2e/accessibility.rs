@@ -30,6 +30,8 @@ async fn every_route_passes_axe_in_light_and_dark_mode() {
         ("settings", "#export"),
         ("tailor", "#job-text"),
         ("print", ".printed"),
+        ("write", "#write-preview"),
+        ("import", "#list-import-text"),
         ("no/such/page", ".not-found"),
     ];
     run(async |b| {
@@ -66,6 +68,16 @@ async fn every_route_passes_axe_in_light_and_dark_mode() {
             )
             .await;
             audit(b, &format!("set ({scheme})"), &mut failures).await;
+            visit(b, "import", "#list-import-text").await;
+            // Three lines, one of them blank and one a repeat, so the preview has both tables.
+            let list = format!("Why Kafka ({scheme})?\n\nWhy Kafka ({scheme})?\nHow do you size a pool ({scheme})?");
+            b.script(&format!("const t = document.querySelector('#list-import-text'); t.value = {list:?}; t.dispatchEvent(new Event('input', {{ bubbles: true }})); return null;")).await;
+            b.find(".import-skipped").await;
+            audit(b, &format!("import preview ({scheme})"), &mut failures).await;
+            b.find("#list-import-add").await.click().await.unwrap();
+            b.find("#list-import-done").await;
+            visit(b, "questions?yours=1", ".question-list li").await;
+            audit(b, &format!("your questions ({scheme})"), &mut failures).await;
         }
         assert!(
             failures.is_empty(),

@@ -383,8 +383,16 @@ async fn two_tabs_writing_and_deleting_questions_keep_each_others_changes() {
         open_and_wait(b, &format!("q/{sharding}")).await;
         b.find("#own-deleted").await;
         let stored = b.stored_document::<OwnQuestions>().await.expect("stored");
-        let live: Vec<&str> = stored.live().iter().map(|(_, r)| r.title.as_str()).collect();
-        assert_eq!(live, [other.title], "the second tab's question and the first tab's deletion");
+        let live: Vec<&str> = stored
+            .live()
+            .iter()
+            .map(|(_, r)| r.title.as_str())
+            .collect();
+        assert_eq!(
+            live,
+            [other.title],
+            "the second tab's question and the first tab's deletion"
+        );
     })
     .await;
 }
