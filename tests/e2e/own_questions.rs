@@ -396,3 +396,39 @@ async fn two_tabs_writing_and_deleting_questions_keep_each_others_changes() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_tsv_file_is_read_as_a_table_with_its_topics_and_a_bad_row_is_skipped_with_why() {
+    let tsv = "question\twhy\tkey points\ttopics\n\
+               How would you cache Acme's product pages?\tTheir catalogue is read-heavy.\tTTL; invalidation on write\tcaching\n\
+               How do you roll back a bad deploy?\tThey ship daily.\tfeature flags\tdelivery\n\
+               What is our favourite colour?\t\t\tastrology\n";
+    let file = std::env::temp_dir().join(format!("acme-questions-{}.tsv", std::process::id()));
+    std::fs::write(&file, tsv).unwrap();
+    let expected = plan_list(tsv, ListFormat::Tsv, &[]).unwrap();
+    assert_eq!((expected.add.len(), expected.skipped.len()), (2, 1));
+    run(async |b| {
+        open_and_wait(b, "import").await;
+        b.find("#list-import-file")
+            .await
+            .send_keys(&file.display().to_string())
+            .await
+            .unwrap();
+        b.wait_text(
+            "#list-import-counts",
+            "2 questions will be added; 1 skipped.",
+        )
+        .await;
+        b.wait_value("#list-import-format", "tsv").await;
+        b.wait_text(".import-skipped", &expected.skipped[0].reason.to_string())
+            .await;
+        b.find("#list-import-add").await.click().await.unwrap();
+        b.wait_text("#list-import-done", "Added 2 questions").await;
+        open_and_wait(b, "questions?yours=1&topic=caching").await;
+        b.wait_text(CARD, "How would you cache Acme's product pages?")
+            .await;
+        b.wait_count(CARD, 1).await;
+    })
+    .await;
+    let _ = std::fs::remove_file(file);
+}
