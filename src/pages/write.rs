@@ -23,8 +23,9 @@ fn lines(text: &str) -> Vec<String> {
 #[component]
 pub fn WritePage() -> impl IntoView {
     let query = use_query_map();
-    let id = query.with_untracked(|q| q.get("id"));
-    match id {
+    // Follows the address, so "edit" and "new" swap without a reload.
+    move || {
+        match query.with(|q| q.get("id")) {
         None => view! { <Editor id=None /> }.into_any(),
         Some(id) => match question_by_id(&id).filter(|q| q.is_own()) {
             Some(question) => view! { <Editor id=Some(question.id) /> }.into_any(),
@@ -37,6 +38,7 @@ pub fn WritePage() -> impl IntoView {
             }
             .into_any(),
         },
+    }
     }
 }
 

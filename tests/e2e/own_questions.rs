@@ -170,6 +170,9 @@ async fn an_edit_changes_the_question_and_a_deletion_can_be_undone() {
         b.wait_text("#question-title", "by customer?").await;
         b.reload().await;
         b.wait_text("#question-title", "by customer?").await;
+        open_and_wait(b, "write?id=own-gone-1").await;
+        b.wait_text("#write-missing", "None of your questions has the id")
+            .await;
     })
     .await;
 }
