@@ -22,6 +22,39 @@ async fn learning_count(b: &Browser, expected: usize) {
     b.wait_count(".question-list > li", expected).await;
 }
 
+/// Exports everything from the settings, then resets everything; returns the exported file.
+pub async fn export_and_reset(b: &Browser) -> String {
+    open_and_wait(b, "settings").await;
+    b.find("#export").await.click().await.unwrap();
+    let exported = b.downloaded("interview-deck-backup-").await;
+    b.find("#reset-confirm")
+        .await
+        .send_keys("RESET")
+        .await
+        .unwrap();
+    b.find("#reset").await.click().await.unwrap();
+    exported
+}
+
+/// Imports the file `export_and_reset` downloaded, once its plan says `planned`, merging.
+pub async fn import_the_export(b: &Browser, planned: &str) {
+    open_and_wait(b, "settings").await;
+    let file = std::fs::read_dir(b.downloads())
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+    b.find("#import-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    b.wait_text("#import-plan", planned).await;
+    b.find("#import-apply").await.click().await.unwrap();
+    b.wait_text("#import-done", "Imported").await;
+}
+
 #[tokio::test]
 async fn export_reset_and_import_bring_everything_back() {
     run(async |b| {
@@ -34,38 +67,13 @@ async fn export_reset_and_import_bring_everything_back() {
             .unwrap();
         b.wait_text(".save-status", "Saved").await;
 
-        open_and_wait(b, "settings").await;
-        b.find("#export").await.click().await.unwrap();
-        let exported = b.downloaded("interview-deck-backup-").await;
+        let exported = export_and_reset(b).await;
         let file: Value = serde_json::from_str(&exported).expect("the backup is JSON");
         assert_eq!(file["format"], BACKUP_FORMAT);
         assert!(exported.contains("My outage story"), "{exported}");
-
-        b.find("#reset-confirm")
-            .await
-            .send_keys("RESET")
-            .await
-            .unwrap();
-        b.find("#reset").await.click().await.unwrap();
         learning_count(b, 0).await;
 
-        open_and_wait(b, "settings").await;
-        let file = b.downloads().join(
-            std::fs::read_dir(b.downloads())
-                .unwrap()
-                .flatten()
-                .next()
-                .unwrap()
-                .file_name(),
-        );
-        b.find("#import-file")
-            .await
-            .send_keys(&file.display().to_string())
-            .await
-            .unwrap();
-        b.wait_text("#import-plan", "2 cards added").await;
-        b.find("#import-apply").await.click().await.unwrap();
-        b.wait_text("#import-done", "Imported").await;
+        import_the_export(b, "2 cards added").await;
         learning_count(b, 2).await;
         open_and_wait(b, "q/critical-production-bug").await;
         let note = b.find(".note-text").await.prop("value").await.unwrap();

@@ -2,6 +2,7 @@
 //! reload and a backup; imported from a pasted list with a preview; exported; and hostile text
 //! in every field staying text on every page that shows it.
 
+use crate::backup_and_sets::{export_and_reset, import_the_export};
 use crate::harness::{run, Browser};
 use crate::mock_and_notes::run_a_quick_mock;
 use crate::open_and_wait;
@@ -108,37 +109,14 @@ async fn a_written_question_is_listed_searched_practised_and_comes_back_from_a_b
         open_and_wait(b, "questions?yours=1&status=learning").await;
         b.wait_count(CARD, 1).await;
 
-        open_and_wait(b, "settings").await;
-        b.find("#export").await.click().await.unwrap();
-        let exported = b.downloaded("interview-deck-backup-").await;
+        let exported = export_and_reset(b).await;
         assert!(
             exported.contains(SHARDING.title),
             "the backup holds the question"
         );
-        b.find("#reset-confirm")
-            .await
-            .send_keys("RESET")
-            .await
-            .unwrap();
-        b.find("#reset").await.click().await.unwrap();
         open_and_wait(b, "questions?yours=1").await;
         b.wait_count(CARD, 0).await;
-        open_and_wait(b, "settings").await;
-        let file = std::fs::read_dir(b.downloads())
-            .unwrap()
-            .flatten()
-            .next()
-            .unwrap()
-            .path();
-        b.find("#import-file")
-            .await
-            .send_keys(&file.display().to_string())
-            .await
-            .unwrap();
-        b.wait_text("#import-plan", "1 of your own questions added")
-            .await;
-        b.find("#import-apply").await.click().await.unwrap();
-        b.wait_text("#import-done", "Imported").await;
+        import_the_export(b, "1 of your own questions added").await;
         open_and_wait(b, "questions?yours=1&status=learning").await;
         b.wait_text(CARD, SHARDING.title).await;
     })
