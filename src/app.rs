@@ -1,7 +1,6 @@
 //! The app shell: header, routes and footer.
 
 use crate::bank::question_by_id;
-use crate::components::notices::Notices;
 use crate::components::shortcuts_help::ShortcutsHelp;
 use crate::pages::home::Home;
 use crate::pages::lazy::{
@@ -11,7 +10,6 @@ use crate::pages::lazy::{
 use crate::pages::not_found::NotFound;
 use crate::paths::{app_path, base};
 use crate::routes::Page;
-use crate::state::Deck;
 use crate::views::shell::{SiteFooter, SiteHeader};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -19,17 +17,18 @@ use leptos_router::hooks::use_location;
 use leptos_router::{Lazy, ParamSegment, StaticSegment};
 
 /// The whole app. The router's base comes from the page's `<base href>`, so one build serves
-/// any sub-path. The user's progress is loaded once here and shared as a context. Every page
-/// but the home page loads its code when first opened (`pages::lazy`).
+/// any sub-path. The user's data is loaded once, with its own code, and shared as a context of
+/// this root (`deck_loader`). Every page but the home page loads its code when first opened
+/// (`pages::lazy`).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Deck::load());
+    crate::deck_loader::set_root();
     let shortcuts = RwSignal::new(false);
     view! {
         <Router base=base()>
             <PageTitle />
             <SiteHeader current=current_page() />
-            <Notices />
+            {move || Suspend::new(crate::deck_loader::notices())}
             <main id="main">
                 <Routes fallback=|| view! { <NotFound /> }>
                     // Paths come from the route table; a page's segment is never written here.
@@ -55,7 +54,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// Fetches what the page at the browser's address needs before the app replaces the
-/// pre-rendered copy: the page's code and, on a question's page, its guide. The reader keeps
+/// pre-rendered copy: the page's code, the user's data's code (`deck_loader`, awaited for every
+/// page but home, whose buttons work without it) and, on a question's page, its guide. The reader keeps
 /// the static page meanwhile, and the app then draws the same page in one frame, with no
 /// "loading" in between. Whatever fails here fails again, visibly, when the page is drawn.
 pub async fn prepare() {
@@ -67,9 +67,15 @@ pub async fn prepare() {
         .and_then(question_by_id)
         .and_then(|q| q.chunk())
         .map(crate::guides::fetch);
+    // The deck's code comes beside the page's; the home page takes over without waiting for
+    // it. (The app's executor starts only when it mounts.)
+    wasm_bindgen_futures::spawn_local(crate::deck_loader::preload());
     crate::pages::lazy::preload(page).await;
     if let Some(guide) = guide {
         let _ = guide.await;
+    }
+    if page != Page::Home {
+        crate::deck_loader::preload().await;
     }
 }
 

@@ -17,6 +17,8 @@ mod clock;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod deck_loader;
+#[cfg(target_arch = "wasm32")]
 mod guides;
 #[cfg(target_arch = "wasm32")]
 mod pages;

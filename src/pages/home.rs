@@ -1,6 +1,7 @@
 //! The landing page: what the deck is and the ways into it.
 
 use crate::clock::now;
+use crate::deck_loader::ready;
 use crate::progress::needs_export_reminder;
 use crate::review::Status;
 use crate::routes::Page;
@@ -8,28 +9,36 @@ use crate::state::Deck;
 use crate::text::plural;
 use crate::views::home::HomeContent;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// Home, with what only the app knows: how many cards are due, the interview countdown and
 /// the export reminder.
+/// The page works before the user's data has loaded (`deck_loader`): the counts fill in then.
 #[component]
 pub fn Home() -> impl IntoView {
-    let deck = expect_context::<Deck>();
+    let loaded = RwSignal::new(None::<Deck>);
+    spawn_local(async move {
+        if let Ok(deck) = ready().await {
+            loaded.try_set(Some(deck));
+        }
+    });
     let practise = Signal::derive(move || {
-        let due = deck
-            .infos()
-            .with(|infos| infos.values().filter(|i| i.status == Status::Due).count());
+        let due = loaded.get().map_or(0, |deck| {
+            deck.infos()
+                .with(|infos| infos.values().filter(|i| i.status == Status::Due).count())
+        });
         match due {
             0 => "Practise".to_string(),
             n => format!("Practise: {n} due"),
         }
     });
-    view! { <HomeContent practise reminders=|| view! { <HomeReminders /> } /> }
+    let reminders = move || loaded.get().map(|deck| view! { <HomeReminders deck /> });
+    view! { <HomeContent practise reminders /> }
 }
 
 /// The interview countdown and the export reminder, when they apply.
 #[component]
-fn HomeReminders() -> impl IntoView {
-    let deck = expect_context::<Deck>();
+fn HomeReminders(deck: Deck) -> impl IntoView {
     let countdown = move || {
         let today = deck.clock().with(|c| c.today());
         deck.settings()

@@ -97,7 +97,11 @@ macro_rules! lazy_pages {
                 }
 
                 async fn view(_: Self) -> AnyView {
-                    loaded_or_retry(|| Box::pin($module::$module())).await
+                    loaded_or_retry(|| Box::pin(async {
+                        crate::deck_loader::ready().await?;
+                        $module::$module().await
+                    }))
+                    .await
                 }
 
                 async fn preload() {
