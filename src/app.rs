@@ -67,9 +67,12 @@ pub async fn prepare() {
         .and_then(question_by_id)
         .and_then(|q| q.chunk())
         .map(crate::guides::fetch);
-    // The deck's code comes beside the page's; the home page takes over without waiting for
-    // it. (The app's executor starts only when it mounts.)
-    wasm_bindgen_futures::spawn_local(crate::deck_loader::preload());
+    // The home page's buttons work without the user's data: it loads the deck once it is up.
+    // Any other page needs it, fetched beside the page's code (the app's executor starts only
+    // when it mounts, hence the browser's).
+    if page != Page::Home {
+        wasm_bindgen_futures::spawn_local(crate::deck_loader::preload());
+    }
     crate::pages::lazy::preload(page).await;
     if let Some(guide) = guide {
         let _ = guide.await;

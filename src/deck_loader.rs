@@ -9,6 +9,7 @@ use crate::pages::lazy::PageLoadError;
 use crate::state::Deck;
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
+use send_wrapper::SendWrapper;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
@@ -71,10 +72,26 @@ pub async fn ready() -> Result<Deck, PageLoadError> {
     Ok(deck)
 }
 
+/// The user's data, loaded once the browser is idle after the page is up: what the home page
+/// uses, whose buttons work without it, so its code never competes with the first screen's.
+pub async fn ready_when_idle() -> Result<Deck, PageLoadError> {
+    if let Some(deck) = DECK.get() {
+        return Ok(deck);
+    }
+    let idle = js_sys::Promise::new(&mut |resolve, _| {
+        request_idle_callback(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    // A browser promise lives on this thread; the wrapper lets the pages' futures hold it.
+    let _ = SendWrapper::new(wasm_bindgen_futures::JsFuture::from(idle)).await;
+    ready().await
+}
+
 /// The banners about the user's data, once the deck is here (nothing before, or if its code
 /// could not be fetched: every page then says so).
 pub async fn notices() -> AnyView {
-    if ready().await.is_err() {
+    if ready_when_idle().await.is_err() {
         return ().into_any();
     }
     split::deck_notices()

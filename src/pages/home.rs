@@ -1,7 +1,7 @@
 //! The landing page: what the deck is and the ways into it.
 
 use crate::clock::now;
-use crate::deck_loader::ready;
+use crate::deck_loader::ready_when_idle;
 use crate::progress::needs_export_reminder;
 use crate::review::Status;
 use crate::routes::Page;
@@ -18,7 +18,7 @@ use leptos::task::spawn_local;
 pub fn Home() -> impl IntoView {
     let loaded = RwSignal::new(None::<Deck>);
     spawn_local(async move {
-        if let Ok(deck) = ready().await {
+        if let Ok(deck) = ready_when_idle().await {
             loaded.try_set(Some(deck));
         }
     });
