@@ -338,7 +338,7 @@ impl Deck {
     ) -> Result<String, DraftError> {
         let draft = draft.tidied();
         let now = now().now;
-        let id = id.map_or_else(|| self.new_own_id(), str::to_string);
+        let id = id.map_or_else(|| self.new_own_id_besides(&[]), str::to_string);
         let result = self.update(self.own, |own| own.put(&id, &draft, tag, now));
         self.refresh_own();
         result.map(|()| id)
@@ -375,10 +375,6 @@ impl Deck {
         let result = self.update(self.own, |own| own.restore(id, now().now));
         self.refresh_own();
         result.map(|_| ())
-    }
-
-    fn new_own_id(&self) -> String {
-        self.new_own_id_besides(&[])
     }
 
     /// An id no own question has, nor any of `also`.

@@ -34,6 +34,24 @@ pub enum ListFormat {
 }
 
 impl ListFormat {
+    /// Every format, in the order the format menu lists them.
+    pub const ALL: [ListFormat; 4] = [Self::Lines, Self::Markdown, Self::Csv, Self::Tsv];
+
+    /// The format menu's value for it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Lines => "lines",
+            Self::Markdown => "markdown",
+            Self::Csv => "csv",
+            Self::Tsv => "tsv",
+        }
+    }
+
+    /// The format a menu value names.
+    pub fn from_slug(slug: &str) -> Option<ListFormat> {
+        Self::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+
     /// Picks the format by the file's extension, else by the text. A `.txt` goes by its text:
     /// spreadsheets save tab-separated text as `.txt` too.
     pub fn detect(file_name: Option<&str>, text: &str) -> ListFormat {
@@ -811,15 +829,21 @@ fn read_front_matter(lines: &[Line<'_>], draft: &mut Draft) -> Result<(), String
 }
 
 fn cannot_read(number: usize, line: &str) -> String {
-    format!("line {number}: cannot read `{}`", shortened(line))
+    format!(
+        "line {number}: cannot read `{}`",
+        shortened(line, QUOTED_CHARS)
+    )
 }
 
-/// A line as a message quotes it: its first 60 characters, so a long line cannot flood the
-/// preview.
-fn shortened(line: &str) -> String {
-    match line.char_indices().nth(60) {
-        Some((end, _)) => format!("{}…", &line[..end]),
-        None => line.to_owned(),
+/// How many characters of a line a message quotes, so a long line cannot flood the preview.
+const QUOTED_CHARS: usize = 60;
+
+/// A text as the preview shows it: its first `chars` characters, then "…" if there was more.
+/// Messages quote lines with it, and the preview's table its entries.
+pub fn shortened(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
@@ -1041,7 +1065,7 @@ fn list_items(section: Section, lines: &[Line<'_>]) -> Result<Vec<String>, Strin
             return Err(format!(
                 "line {number}: under {}, start each item with \"- \" (found `{}`)",
                 section.heading(),
-                shortened(line.trim())
+                shortened(line.trim(), QUOTED_CHARS)
             ));
         }
         in_item = true;
@@ -2223,13 +2247,13 @@ Many requests miss the same key at once and all recompute it.
 
     #[test]
     fn every_format_has_the_label_its_menu_shows() {
-        let labels = [
-            ListFormat::Lines,
-            ListFormat::Markdown,
-            ListFormat::Csv,
-            ListFormat::Tsv,
-        ]
-        .map(ListFormat::label);
+        let labels = ListFormat::ALL.map(ListFormat::label);
+        for format in ListFormat::ALL {
+            assert_eq!(ListFormat::from_slug(format.slug()), Some(format));
+        }
+        assert_eq!(ListFormat::from_slug("xlsx"), None);
+        assert_eq!(shortened("ab\u{e9}d", 3), "ab\u{e9}\u{2026}");
+        assert_eq!(shortened("ab\u{e9}", 3), "ab\u{e9}");
         assert_eq!(
             labels,
             [

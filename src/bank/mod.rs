@@ -286,7 +286,7 @@ pub fn question_by_id(id: &str) -> Option<&'static Question> {
 /// previous/next navigation.
 pub fn neighbours(id: &str) -> (Option<&'static Question>, Option<&'static Question>) {
     let own = library::own_questions();
-    let list: &[&'static Question] = if id.starts_with(own::OWN_ID_PREFIX) {
+    let list: &[&'static Question] = if own::is_own_id(id) {
         &own
     } else {
         bank_questions()

@@ -2,7 +2,7 @@
 //! `.tsv` file), sees what would be added and what is skipped and why, and only then adds it,
 //! optionally under a name (the company) that becomes a filter of the list.
 
-use crate::bank::list_import::{plan_list, ListFormat, ListPlan, MAX_LIST_BYTES};
+use crate::bank::list_import::{plan_list, shortened, ListFormat, ListPlan, MAX_LIST_BYTES};
 use crate::bank::own::{thousands, MAX_TAG_CHARS};
 use crate::review::Scope;
 use crate::routes::Page;
@@ -11,22 +11,6 @@ use crate::text::plural;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
-
-const FORMATS: [ListFormat; 4] = [
-    ListFormat::Lines,
-    ListFormat::Markdown,
-    ListFormat::Csv,
-    ListFormat::Tsv,
-];
-
-fn format_slug(format: ListFormat) -> &'static str {
-    match format {
-        ListFormat::Lines => "lines",
-        ListFormat::Markdown => "markdown",
-        ListFormat::Csv => "csv",
-        ListFormat::Tsv => "tsv",
-    }
-}
 
 /// The paste box or file, the format, the name, the preview and the button that adds.
 #[component]
@@ -138,11 +122,11 @@ pub fn ImportPage() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>"Format"</span>
-                    <select id="list-import-format" prop:value=move || format_slug(format.get()) on:change=move |ev| {
+                    <select id="list-import-format" prop:value=move || format.get().slug() on:change=move |ev| {
                         let slug = event_target_value(&ev);
-                        chosen.set(FORMATS.into_iter().find(|f| format_slug(*f) == slug));
+                        chosen.set(ListFormat::from_slug(&slug));
                     }>
-                        {FORMATS.into_iter().map(|f| view! { <option value=format_slug(f)>{f.label()}</option> }).collect_view()}
+                        {ListFormat::ALL.into_iter().map(|f| view! { <option value=f.slug()>{f.label()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">
@@ -174,16 +158,8 @@ pub fn ImportPage() -> impl IntoView {
     }
 }
 
-/// An entry as the preview shows it: a skipped entry may be a whole over-long field.
-fn shortened(text: &str) -> String {
-    const SHOWN: usize = 120;
-    if text.chars().count() <= SHOWN {
-        return text.to_string();
-    }
-    let mut short: String = text.chars().take(SHOWN).collect();
-    short.push('\u{2026}');
-    short
-}
+/// How much of a skipped entry the preview shows: it may be a whole over-long field.
+const SHOWN_CHARS: usize = 120;
 
 /// What the import would add and what it skips, with the reasons, and the button that adds.
 #[component]
@@ -213,7 +189,7 @@ fn ImportPreview(plan: ListPlan, add: impl Fn(leptos::ev::MouseEvent) + 'static)
                     <thead><tr><th scope="col">"Line"</th><th scope="col">"Entry"</th><th scope="col">"Why"</th></tr></thead>
                     <tbody>
                         {plan.skipped.into_iter().map(|s| view! {
-                            <tr><td>{s.line}</td><td>{shortened(&s.title)}</td><td>{s.reason.to_string()}</td></tr>
+                            <tr><td>{s.line}</td><td>{shortened(&s.title, SHOWN_CHARS)}</td><td>{s.reason.to_string()}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

@@ -129,6 +129,14 @@ impl OwnQuestions {
         live
     }
 
+    /// How many questions are not deleted: what the limit counts, without sorting them.
+    fn live_count(&self) -> usize {
+        self.questions
+            .values()
+            .filter(|r| r.deleted.is_none())
+            .count()
+    }
+
     /// Adds a question, or replaces the one with its id (keeping when it was created).
     /// Refused past `MAX_OWN_QUESTIONS` and for a draft over the limits.
     pub fn put(
@@ -140,7 +148,7 @@ impl OwnQuestions {
     ) -> Result<(), DraftError> {
         draft.check()?;
         let existing = self.questions.get(id).filter(|r| r.deleted.is_none());
-        if existing.is_none() && self.live().len() >= MAX_OWN_QUESTIONS {
+        if existing.is_none() && self.live_count() >= MAX_OWN_QUESTIONS {
             return Err(DraftError::Full);
         }
         let created = existing.map_or(now, |r| r.created);
@@ -165,7 +173,7 @@ impl OwnQuestions {
 
     /// Brings a deleted question back (undo); refused when the list is full.
     pub fn restore(&mut self, id: &str, now: i64) -> Result<bool, DraftError> {
-        if self.live().len() >= MAX_OWN_QUESTIONS {
+        if self.live_count() >= MAX_OWN_QUESTIONS {
             return Err(DraftError::Full);
         }
         let updated = self.later_than(id, now);
@@ -229,7 +237,7 @@ pub fn decode_own_questions(text: &str) -> Result<OwnQuestions, DecodeError> {
             DecodeError::Corrupt(format!("own question \"{id}\" cannot be used: {why}"))
         })?;
     }
-    let live = document.live().len();
+    let live = document.live_count();
     if live > MAX_OWN_QUESTIONS {
         return Err(DecodeError::Corrupt(format!(
             "it holds {live} own questions; the most is {MAX_OWN_QUESTIONS}"

@@ -88,17 +88,11 @@ impl Scope {
         lists: &[(&[&'a Question], &SearchIndex)],
         standing: impl Fn(&str) -> (Status, bool),
     ) -> Vec<&'a Question> {
-        let chosen: Vec<&Question> = lists
+        let chosen = lists
             .iter()
-            .flat_map(|(list, index)| self.apply(list, index, &standing))
+            .flat_map(|(list, index)| self.matching(list, index, &standing))
             .collect();
-        if self.ids.is_empty() {
-            return chosen;
-        }
-        self.ids
-            .iter()
-            .filter_map(|id| chosen.iter().find(|q| q.id == id).copied())
-            .collect()
+        self.in_set_order(chosen)
     }
 
     /// How many questions of a set link are the sender's own and not on this device: their
@@ -118,6 +112,16 @@ impl Scope {
         index: &SearchIndex,
         standing: impl Fn(&str) -> (Status, bool),
     ) -> Vec<&'a Question> {
+        self.in_set_order(self.matching(list, index, standing))
+    }
+
+    /// The questions of `list` the filter, status and star select, in list order.
+    fn matching<'a>(
+        &self,
+        list: &[&'a Question],
+        index: &SearchIndex,
+        standing: impl Fn(&str) -> (Status, bool),
+    ) -> Vec<&'a Question> {
         let by_progress = self.status.is_some() || self.starred;
         let keep = |q: &&Question| {
             if !by_progress {
@@ -126,11 +130,18 @@ impl Scope {
             let (status, starred) = standing(q.id);
             self.status.is_none_or(|s| s == status) && (!self.starred || starred)
         };
-        let chosen = self.filter.apply(list, index).into_iter().filter(keep);
+        self.filter
+            .apply(list, index)
+            .into_iter()
+            .filter(keep)
+            .collect()
+    }
+
+    /// `chosen` in the set's order when the scope lists ids (the others left out), else as is.
+    fn in_set_order<'a>(&self, chosen: Vec<&'a Question>) -> Vec<&'a Question> {
         if self.ids.is_empty() {
-            return chosen.collect();
+            return chosen;
         }
-        let chosen: Vec<&Question> = chosen.collect();
         self.ids
             .iter()
             .filter_map(|id| chosen.iter().find(|q| q.id == id).copied())
