@@ -105,18 +105,24 @@ async function budgets(url) {
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
     const wasm = [...bytes.keys()].filter((id) => (names.get(id) || '').endsWith('.wasm')).length;
     console.log(`${what}: ${kb(total)} in ${bytes.size} responses (${wasm} wasm modules), ${ms} ms (budget ${budget} KB)`);
+    if (process.env.BENCH_RESPONSES) {
+      const rows = [...bytes].map(([id, n]) => [names.get(id) || '?', n]).sort((a, b) => b[1] - a[1]);
+      for (const [name, n] of rows) console.log(`    ${kb(n).padStart(9)}  ${name}`);
+    }
     await context.close();
   };
+  // The pre-rendered page has the same markup; a control works once the app has replaced it.
+  const app = (page, selector) => page.waitForFunction((s) => !document.getElementById('shell') && document.querySelector(s), {}, selector);
   await measure('/ until its first button works', 200, '', async (page) => {
-    await page.waitForSelector('#main .button');
+    await app(page, '#main .button');
   });
   await measure('/q/<id> until Space reveals the guide', 230, 'q/sql-vs-nosql', async (page) => {
-    await page.waitForSelector('#main details.guide-box');
+    await app(page, '#main details.guide-box');
     await key(page, ' ');
     await page.waitForSelector('#main details.guide-box[open] .key-points li');
   });
   await measure('/practice until the first card can be graded', 250, 'practice', async (page) => {
-    await page.waitForSelector('#main .start');
+    await app(page, '#main .start');
     await key(page, 'Enter');
     await page.waitForSelector('#main .flashcard');
     await key(page, ' ');
@@ -467,6 +473,7 @@ function lighthouse(url, what = 'home page') {
 }
 
 // BENCH_ONLY=search (or sizes, budgets, interactions, storage, deeplink, lighthouse; comma-separated) runs a part.
+// BENCH_RESPONSES=1 lists every response of the critical paths with its bytes on the wire.
 const only = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part);
 if (only('sizes')) sizes();
 const main = await serve(dist);
