@@ -82,51 +82,53 @@ function sizes() {
   console.log(`bank text alone (all question files): ${kb(bank.length)} raw, ${kb(gzip(bank))} gzip`);
 }
 
-// Bytes on the wire (as served, gzip; headers included) from the browser's network log until
+// Bytes on the wire (as served, gzip; headers included, from the page's Resource Timing) until
 // each of three moments, every one in a fresh browser context (no cache, no service worker yet;
-// the worker's own precaching runs outside the page and is not counted).
+// the worker's own precaching runs outside the page and is not counted). The moment is taken in
+// the page, as the DOM changes: what the app fetches afterwards (the home page loads the user's
+// data once the browser is idle) is not on the critical path.
 async function budgets(url) {
   console.log('\n== Critical path: bytes on the wire until the page can be used (fresh visit) ==');
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
   const key = (page, k) => page.evaluate((k) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })), k);
-  const measure = async (what, budget, path, ready) => {
+  // The pre-rendered page has the same markup; a control works once the app has replaced it.
+  const app = (page, selector) => page.waitForFunction((s) => !document.getElementById('shell') && document.querySelector(s), {}, selector);
+  const measure = async (what, budget, path, selector, actions) => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    const bytes = new Map();
-    const names = new Map();
-    cdp.on('Network.responseReceived', (e) => names.set(e.requestId, e.response.url.split('/').pop()));
-    cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
-    const t0 = Date.now();
+    await page.evaluateOnNewDocument((selector) => {
+      new MutationObserver((_, observer) => {
+        if (window.__ready || document.getElementById('shell') || !document.querySelector(selector)) return;
+        const now = performance.now();
+        window.__ready = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+          .filter((e) => e.responseEnd > 0 && e.responseEnd <= now)
+          .map((e) => [e.name.split('/').pop() || e.name, e.transferSize]);
+        window.__readyAt = now;
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    }, selector);
     await page.goto(url + path);
-    await ready(page);
-    const ms = Date.now() - t0;
-    const total = [...bytes.values()].reduce((a, b) => a + b, 0);
-    const wasm = [...bytes.keys()].filter((id) => (names.get(id) || '').endsWith('.wasm')).length;
-    console.log(`${what}: ${kb(total)} in ${bytes.size} responses (${wasm} wasm modules), ${ms} ms (budget ${budget} KB)`);
+    await actions(page);
+    await page.waitForFunction(() => window.__ready);
+    const [responses, ms] = await page.evaluate(() => [window.__ready, window.__readyAt]);
+    const total = responses.reduce((sum, [, n]) => sum + n, 0);
+    const wasm = responses.filter(([name]) => name.endsWith('.wasm')).length;
+    console.log(`${what}: ${kb(total)} in ${responses.length} responses (${wasm} wasm modules), ${Math.round(ms)} ms (budget ${budget} KB)`);
     if (process.env.BENCH_RESPONSES) {
-      const rows = [...bytes].map(([id, n]) => [names.get(id) || '?', n]).sort((a, b) => b[1] - a[1]);
-      for (const [name, n] of rows) console.log(`    ${kb(n).padStart(9)}  ${name}`);
+      for (const [name, n] of [...responses].sort((a, b) => b[1] - a[1])) console.log(`    ${kb(n).padStart(9)}  ${name}`);
     }
     await context.close();
   };
-  // The pre-rendered page has the same markup; a control works once the app has replaced it.
-  const app = (page, selector) => page.waitForFunction((s) => !document.getElementById('shell') && document.querySelector(s), {}, selector);
-  await measure('/ until its first button works', 200, '', async (page) => {
-    await app(page, '#main .button');
-  });
-  await measure('/q/<id> until Space reveals the guide', 230, 'q/sql-vs-nosql', async (page) => {
+  await measure('/ until its first button works', 200, '', '#main .button', async () => {});
+  await measure('/q/<id> until Space reveals the guide', 230, 'q/sql-vs-nosql', '#main details.guide-box[open] .key-points li', async (page) => {
     await app(page, '#main details.guide-box');
     await key(page, ' ');
-    await page.waitForSelector('#main details.guide-box[open] .key-points li');
   });
-  await measure('/practice until the first card can be graded', 250, 'practice', async (page) => {
+  await measure('/practice until the first card can be graded', 250, 'practice', '#main .grade-bar', async (page) => {
     await app(page, '#main .start');
     await key(page, 'Enter');
     await page.waitForSelector('#main .flashcard');
     await key(page, ' ');
-    await page.waitForSelector('#main .grade-bar');
   });
   await browser.close();
 }

@@ -5,12 +5,15 @@
 
 use super::codec::{decode_progress, DecodeError, SCHEMA_VERSION};
 use super::document::StoredDocument;
+use super::json::check;
 use super::mocks::{decode_mocks, MockHistory};
 use super::notes::{decode_notes, Notes};
 use super::own_questions::{decode_own_questions, OwnQuestions};
 use super::settings::{decode_settings, Settings};
 use super::Progress;
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// Seconds in a day: how far ahead of the clock an imported review may be dated.
 const DAY: i64 = 86_400;
@@ -87,32 +90,51 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// The backup file as written: its fields in alphabetical order, as they always were.
+#[derive(Serialize)]
+struct BackupFile<'a, Mocks, Notes, Own, Progress, Settings> {
+    app_version: &'a str,
+    exported_at: i64,
+    format: &'a str,
+    mocks: Mocks,
+    notes: Notes,
+    own: Own,
+    progress: Progress,
+    settings: Settings,
+    v: u64,
+}
+
 /// Writes the backup file. `app_version` and `exported_at` (Unix seconds) are for the reader.
 pub fn encode_backup(backup: &Backup, app_version: &str, exported_at: i64) -> String {
-    fn section(document: &impl StoredDocument) -> Value {
-        serde_json::to_value(document.stored()).unwrap_or(Value::Null)
-    }
-    let file = json!({
-        "format": BACKUP_FORMAT,
-        "v": SCHEMA_VERSION,
-        "app_version": app_version,
-        "exported_at": exported_at,
-        "progress": section(&backup.progress),
-        "notes": section(&backup.notes),
-        "settings": section(&backup.settings),
-        "mocks": section(&backup.mocks),
-        "own": section(&backup.own),
-    });
+    let file = BackupFile {
+        app_version,
+        exported_at,
+        format: BACKUP_FORMAT,
+        mocks: backup.mocks.stored(),
+        notes: backup.notes.stored(),
+        own: backup.own.stored(),
+        progress: backup.progress.stored(),
+        settings: backup.settings.stored(),
+        v: SCHEMA_VERSION,
+    };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// A file's (or a section's) fields, each as the text it was written as.
+type Fields<'a> = BTreeMap<String, &'a RawValue>;
+
+/// The fields of a text already checked to be a JSON object.
+fn fields(text: &str) -> Fields<'_> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
 fn section<T>(
-    file: &Map<String, Value>,
+    file: &Fields,
     name: &'static str,
     decode: fn(&str) -> Result<T, DecodeError>,
 ) -> Result<T, ImportError> {
     let value = file.get(name).ok_or(ImportError::MissingSection(name))?;
-    decode(&value.to_string()).map_err(|e| match e {
+    decode(value.get()).map_err(|e| match e {
         DecodeError::Newer(v) => ImportError::Newer(v),
         DecodeError::Corrupt(why) => ImportError::BadSection(name, why),
     })
@@ -127,32 +149,34 @@ pub fn decode_backup(text: &str, now: i64) -> Result<Backup, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(not_json)?;
-    let file = value.as_object().ok_or(ImportError::NotAnObject)?;
-    if file.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+    if !check(text).map_err(not_json)?.object {
+        return Err(ImportError::NotAnObject);
+    }
+    let file = fields(text);
+    let field = |name: &str| file.get(name).map(|value| value.get());
+    let format = field("format").and_then(|f| serde_json::from_str::<String>(f).ok());
+    if format.as_deref() != Some(BACKUP_FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    match file.get("v").map(Value::as_u64) {
-        None | Some(None) => return Err(ImportError::MissingVersion),
-        Some(Some(v)) if v > SCHEMA_VERSION => return Err(ImportError::Newer(v)),
-        Some(Some(_)) => {}
+    match field("v").and_then(|v| serde_json::from_str::<u64>(v).ok()) {
+        None => return Err(ImportError::MissingVersion),
+        Some(v) if v > SCHEMA_VERSION => return Err(ImportError::Newer(v)),
+        Some(_) => {}
     }
-    if file
-        .get("progress")
-        .and_then(Value::as_object)
-        .is_some_and(|p| !p.contains_key("v"))
-    {
-        return Err(ImportError::UnversionedSection("progress"));
+    if let Some(progress) = field("progress") {
+        if check(progress).is_ok_and(|p| p.object) && !fields(progress).contains_key("v") {
+            return Err(ImportError::UnversionedSection("progress"));
+        }
     }
     let backup = Backup {
-        progress: section(file, "progress", decode_progress)?,
-        notes: section(file, "notes", decode_notes)?,
-        settings: section(file, "settings", decode_settings)?,
-        mocks: section(file, "mocks", decode_mocks)?,
+        progress: section(&file, "progress", decode_progress)?,
+        notes: section(&file, "notes", decode_notes)?,
+        settings: section(&file, "settings", decode_settings)?,
+        mocks: section(&file, "mocks", decode_mocks)?,
         // Backups made before own questions existed have none.
         own: match file.get("own") {
             None => OwnQuestions::default(),
-            Some(_) => section(file, "own", decode_own_questions)?,
+            Some(_) => section(&file, "own", decode_own_questions)?,
         },
     };
     let tomorrow = now.saturating_add(DAY);

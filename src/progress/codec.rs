@@ -8,9 +8,9 @@
 //! Version 0 was the first prototype's verbose format, without a `v`:
 //! `{"cards":{"<id>":{"reviews":[{"at":…,"rating":…,"secs":…}],"starred":true}}}`.
 
+use super::json::{check, shape_error, Item};
 use super::{CardProgress, Progress, Rating, Review};
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -49,13 +49,11 @@ pub fn decode_object<T: serde::de::DeserializeOwned>(
     what: &str,
     version: impl Fn(&T) -> u64,
 ) -> Result<T, DecodeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| corrupt(format!("it is not valid JSON ({e})")))?;
-    if !value.is_object() {
+    if !check(text).map_err(not_json)?.object {
         return Err(corrupt(format!("it is not {what}")));
     }
-    let document: T =
-        serde_json::from_value(value).map_err(|e| corrupt(format!("it is not {what} ({e})")))?;
+    let document: T = serde_json::from_str(text)
+        .map_err(|e| corrupt(format!("it is not {what} ({})", shape_error(&e))))?;
     match version(&document) {
         v if v > SCHEMA_VERSION => Err(DecodeError::Newer(v)),
         _ => Ok(document),
@@ -64,6 +62,10 @@ pub fn decode_object<T: serde::de::DeserializeOwned>(
 
 fn corrupt(why: impl Into<String>) -> DecodeError {
     DecodeError::Corrupt(why.into())
+}
+
+fn not_json(error: serde_json::Error) -> DecodeError {
+    corrupt(format!("it is not valid JSON ({error})"))
 }
 
 /// Writes the document in the current schema, straight to text: building a JSON tree first
@@ -132,16 +134,15 @@ impl Serialize for StoredLog<'_> {
 
 /// Reads a stored document of any known version, migrating it to the current one.
 pub fn decode_progress(text: &str) -> Result<Progress, DecodeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| corrupt(format!("it is not valid JSON ({e})")))?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| corrupt("it is not a JSON object"))?;
-    match object.get("v") {
-        None => decode_v0(object),
-        Some(v) => match v.as_u64() {
-            Some(1) => decode_v1(object),
-            Some(v) if v > SCHEMA_VERSION => Err(DecodeError::Newer(v)),
+    let document = Item::parse(text).map_err(not_json)?;
+    if document.entries().is_none() {
+        return Err(corrupt("it is not a JSON object"));
+    }
+    match document.get("v") {
+        None => decode_v0(&document),
+        Some(v) => match v {
+            Item::Whole(1) => decode_v1(&document),
+            Item::Whole(v) if *v > SCHEMA_VERSION as i64 => Err(DecodeError::Newer(*v as u64)),
             _ => Err(corrupt(format!(
                 "its schema version {v} is not one this app knows"
             ))),
@@ -149,19 +150,15 @@ pub fn decode_progress(text: &str) -> Result<Progress, DecodeError> {
     }
 }
 
-fn cards_of(object: &Map<String, Value>) -> Result<&Map<String, Value>, DecodeError> {
-    object
-        .get("cards")
-        .and_then(Value::as_object)
-        .ok_or_else(|| corrupt("it has no \"cards\" object"))
-}
-
 /// A whole number; `-0` (which JSON allows and some tools write) is read as 0.
-fn int(value: &Value, what: &str, id: &str) -> Result<i64, DecodeError> {
-    value
-        .as_i64()
-        .or_else(|| value.as_f64().filter(|f| *f == 0.0).map(|_| 0))
-        .ok_or_else(|| corrupt(format!("card \"{id}\": {what} is not a whole number")))
+fn int(value: &Item, what: &str, id: &str) -> Result<i64, DecodeError> {
+    match value {
+        Item::Whole(n) => Ok(*n),
+        Item::Number(n) if *n == 0.0 => Ok(0),
+        _ => Err(corrupt(format!(
+            "card \"{id}\": {what} is not a whole number"
+        ))),
+    }
 }
 
 /// A review time that can be a real one.
@@ -187,26 +184,31 @@ fn rating(n: i64, id: &str) -> Result<Rating, DecodeError> {
 }
 
 /// Reads every card of a document with `read_card`, which gets the id and the card's object.
+/// A card written twice counts once, as written last.
 fn decode_cards(
-    object: &Map<String, Value>,
-    read_card: impl Fn(&str, &Map<String, Value>) -> Result<CardProgress, DecodeError>,
+    document: &Item,
+    read_card: impl Fn(&str, &Item) -> Result<CardProgress, DecodeError>,
 ) -> Result<Progress, DecodeError> {
+    let cards = document
+        .get("cards")
+        .and_then(Item::entries)
+        .ok_or_else(|| corrupt("it has no \"cards\" object"))?;
     let mut progress = Progress::default();
-    for (id, entry) in cards_of(object)? {
-        let entry = entry
-            .as_object()
-            .ok_or_else(|| corrupt(format!("card \"{id}\" is not an object")))?;
+    for (id, entry) in cards {
+        if entry.entries().is_none() {
+            return Err(corrupt(format!("card \"{id}\" is not an object")));
+        }
         progress.cards.insert(id.clone(), read_card(id, entry)?);
     }
     Ok(progress)
 }
 
-fn decode_v1(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
-    decode_cards(object, |id, entry| {
+fn decode_v1(document: &Item) -> Result<Progress, DecodeError> {
+    decode_cards(document, |id, entry| {
         let mut card = CardProgress::default();
         if let Some(flat) = entry.get("l") {
             let flat = flat
-                .as_array()
+                .list()
                 .ok_or_else(|| corrupt(format!("card \"{id}\": its log is not a list")))?;
             if flat.len() % 4 != 0 {
                 return Err(corrupt(format!("card \"{id}\": its log is cut short")));
@@ -231,7 +233,7 @@ fn decode_v1(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
             }
         }
         if let Some(star) = entry.get("s") {
-            match star.as_array().map(Vec::as_slice) {
+            match star.list() {
                 Some([on, at]) => {
                     card.star = Some((int(on, "the star", id)? != 0, int(at, "the star time", id)?))
                 }
@@ -250,12 +252,12 @@ fn decode_v1(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
 }
 
 /// Migrates the prototype's verbose format: same facts, longer names, no star time.
-fn decode_v0(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
-    decode_cards(object, |id, entry| {
+fn decode_v0(document: &Item) -> Result<Progress, DecodeError> {
+    decode_cards(document, |id, entry| {
         let mut card = CardProgress::default();
         for review in entry
             .get("reviews")
-            .and_then(Value::as_array)
+            .and_then(Item::list)
             .into_iter()
             .flatten()
         {
@@ -268,7 +270,7 @@ fn decode_v0(object: &Map<String, Value>) -> Result<Progress, DecodeError> {
             });
         }
         card.log.sort_unstable();
-        if entry.get("starred").and_then(Value::as_bool) == Some(true) {
+        if entry.get("starred") == Some(&Item::Bool(true)) {
             card.star = Some((true, card.log.last().map_or(0, |r| r.at)));
         }
         Ok(card)

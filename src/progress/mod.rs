@@ -8,6 +8,7 @@
 mod backup;
 mod codec;
 mod document;
+mod json;
 mod mocks;
 mod notes;
 mod own_questions;
