@@ -10,7 +10,11 @@
 - Responses are gzip-compressed when the client accepts it, as Pages does, so measurements
   made against this server see the sizes users download.
 
-Usage: serve.py DIR [--base /interview-deck/] [--port 8080] [--quiet]
+- For the tests, `--hold PREFIX=FLAG` answers requests for files whose name starts with PREFIX
+  only once the file FLAG is gone, as a slow network would: a test can act while one part of
+  the app is still on its way.
+
+Usage: serve.py DIR [--base /interview-deck/] [--port 8080] [--quiet] [--hold PREFIX=FLAG]
 """
 import argparse
 import gzip
@@ -18,6 +22,7 @@ import http.server
 import mimetypes
 import os
 import sys
+import time
 from urllib.parse import unquote, urlsplit
 
 COMPRESSIBLE = (".html", ".js", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt")
@@ -26,7 +31,7 @@ mimetypes.add_type("application/manifest+json", ".webmanifest")
 mimetypes.add_type("text/javascript", ".js")
 
 
-def make_handler(root, base, quiet):
+def make_handler(root, base, quiet, hold):
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -67,6 +72,10 @@ def make_handler(root, base, quiet):
                         file = candidate
             if file is None:
                 status, file = 404, os.path.join(root, "404.html")
+            if hold and os.path.basename(file).startswith(hold[0]):
+                deadline = time.monotonic() + 60
+                while os.path.exists(hold[1]) and time.monotonic() < deadline:
+                    time.sleep(0.02)
             with open(file, "rb") as f:
                 body = f.read()
             ctype = mimetypes.guess_type(file)[0] or "application/octet-stream"
@@ -92,12 +101,14 @@ def main():
     parser.add_argument("--base", default="/")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--hold", metavar="PREFIX=FLAG")
     args = parser.parse_args()
+    hold = tuple(args.hold.split("=", 1)) if args.hold else None
     root = os.path.realpath(args.dir)
     base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
     if not os.path.isfile(os.path.join(root, "404.html")):
         sys.exit(f"{root} has no 404.html: build it with `make dist` first")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(root, base, args.quiet))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(root, base, args.quiet, hold))
     print(f"Serving {root} at http://127.0.0.1:{server.server_port}{base}  (Ctrl+C to stop)", flush=True)
     try:
         server.serve_forever()

@@ -22,6 +22,8 @@ use leptos_router::{Lazy, ParamSegment, StaticSegment};
 /// (`pages::lazy`).
 #[component]
 pub fn App() -> impl IntoView {
+    // The guides are the app's, not the user's data: a page drawn before it shows them too.
+    provide_context(crate::guides::Guides::new());
     crate::deck_loader::set_root();
     let shortcuts = RwSignal::new(false);
     view! {
@@ -54,8 +56,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// Fetches what the page at the browser's address needs before the app replaces the
-/// pre-rendered copy: the page's code, the user's data's code (`deck_loader`, awaited for every
-/// page but home, whose buttons work without it) and, on a question's page, its guide. The reader keeps
+/// pre-rendered copy: the page's code, the user's data's code (`deck_loader`, unless the page
+/// shows before it: `Page::shows_before_deck`) and, on a question's page, its guide. The reader keeps
 /// the static page meanwhile, and the app then draws the same page in one frame, with no
 /// "loading" in between. Whatever fails here fails again, visibly, when the page is drawn.
 pub async fn prepare() {
@@ -67,17 +69,18 @@ pub async fn prepare() {
         .and_then(question_by_id)
         .and_then(|q| q.chunk())
         .map(crate::guides::fetch);
-    // The home page's buttons work without the user's data: it loads the deck once it is up.
-    // Any other page needs it, fetched beside the page's code (the app's executor starts only
-    // when it mounts, hence the browser's).
-    if page != Page::Home {
+    // The pages people land on work before the user's data is here; every other one needs
+    // it, fetched beside the page's code (the app's executor starts only when it mounts, hence
+    // the browser's).
+    let deck_first = !page.shows_before_deck();
+    if deck_first {
         wasm_bindgen_futures::spawn_local(crate::deck_loader::preload());
     }
     crate::pages::lazy::preload(page).await;
     if let Some(guide) = guide {
         let _ = guide.await;
     }
-    if page != Page::Home {
+    if deck_first {
         crate::deck_loader::preload().await;
     }
 }

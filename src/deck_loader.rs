@@ -3,7 +3,8 @@
 //! module alone, while the documents' codecs, their merges and the scheduler arrive as the
 //! `deck` split (`wasm-split-cli`, like the pages). Every page but home waits for it before it
 //! is built (`pages::lazy`), and finds the `Deck` as a context of the app's root, so nothing
-//! below changes; the home page and the notices fill in once it is here.
+//! below changes; the pages drawn before it (`Page::shows_before_deck`: home, a question) and
+//! the notices fill in once it is here.
 
 use crate::pages::lazy::PageLoadError;
 use crate::state::Deck;
@@ -70,6 +71,19 @@ pub async fn ready() -> Result<Deck, PageLoadError> {
         .await?;
     DECK.set(Some(deck));
     Ok(deck)
+}
+
+/// The user's data for a page drawn before it (`Page::shows_before_deck`): `None` until it is
+/// here, then the deck, or the error if its code could not be fetched. Starts loading it.
+pub fn when_ready() -> Signal<Option<Result<Deck, PageLoadError>>> {
+    let loaded = RwSignal::new(DECK.get().map(Ok));
+    if loaded.get_untracked().is_none() {
+        leptos::task::spawn_local(async move {
+            let deck = ready().await;
+            loaded.try_set(Some(deck));
+        });
+    }
+    loaded.into()
 }
 
 /// The user's data, loaded once the browser is idle after the page is up: what the home page

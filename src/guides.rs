@@ -53,7 +53,7 @@ enum Load {
     Failed(Failure),
 }
 
-/// The state of every guide file, shared by the pages through the app's `Deck`.
+/// The state of every guide file, shared by the pages as a context of the app's root (`App`).
 #[derive(Clone, Copy)]
 pub struct Guides {
     files: RwSignal<Vec<Load>>,

@@ -56,6 +56,14 @@ impl Page {
         )
     }
 
+    /// Whether the page is drawn before the user's data is here, its parts that need it
+    /// filling in once it arrives: the two pages people land on from outside, whose first use
+    /// (a button, a guide) needs none of it. Every other page is built after it
+    /// (`deck_loader`).
+    pub fn shows_before_deck(self) -> bool {
+        matches!(self, Self::Home | Self::Question)
+    }
+
     /// The first path segment (`""` for home); a question page adds its id as a second one.
     pub fn segment(self) -> &'static str {
         match self {

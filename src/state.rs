@@ -159,7 +159,8 @@ pub struct Deck {
     indexed: RwSignal<u32>,
     /// Whether a slice is due at the next frame.
     indexing: StoredValue<bool>,
-    /// The answer guides' text files: search looks into the guides that are here.
+    /// The answer guides' text files (the app root's, `App`): search looks into the guides
+    /// that are here.
     guides: Guides,
 }
 
@@ -209,7 +210,7 @@ impl Deck {
             search: StoredValue::new(SearchIndex::default()),
             indexed: RwSignal::new(0),
             indexing: StoredValue::new(false),
-            guides: Guides::new(),
+            guides: expect_context::<Guides>(),
         };
         if !report.read_only && kept.contains(&true) {
             deck.save(progress);

@@ -3,8 +3,7 @@
 
 use crate::bank::chunks::chunks_of;
 use crate::bank::Question;
-use crate::guides::Status;
-use crate::state::Deck;
+use crate::guides::{Guides, Status};
 use leptos::prelude::*;
 
 /// `children` once the guides of `questions` are here. Mounting it starts their download.
@@ -15,7 +14,7 @@ pub fn WithGuides(
     #[prop(optional)] heading: Option<&'static str>,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let guides = expect_context::<Deck>().guides();
+    let guides = expect_context::<Guides>();
     let wanted = Memo::new(move |_| questions.with(|q| chunks_of(q.iter().copied())));
     Effect::new(move |_| wanted.with(|w| guides.want(w)));
     let status = Memo::new(move |_| wanted.with(|w| guides.status(w)));

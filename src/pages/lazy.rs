@@ -11,7 +11,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 /// A page's code could not be fetched.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct PageLoadError;
 
 impl From<SplitLoaderError> for PageLoadError {
@@ -98,7 +98,9 @@ macro_rules! lazy_pages {
 
                 async fn view(_: Self) -> AnyView {
                     loaded_or_retry(|| Box::pin(async {
-                        crate::deck_loader::ready().await?;
+                        if !Page::$variant.shows_before_deck() {
+                            crate::deck_loader::ready().await?;
+                        }
                         $module::$module().await
                     }))
                     .await

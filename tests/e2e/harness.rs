@@ -247,21 +247,32 @@ impl Browser {
     /// Stops the site's server (the network is gone for this origin), then, with `dir`,
     /// serves that build at the same address: a new deploy.
     pub async fn replace_server(&self, dir: Option<&str>) {
+        self.replace_server_with(dir, &[]).await;
+    }
+
+    /// Serves `dir` and holds back the files whose name starts with `prefix` while the file
+    /// `flag` exists (`serve.py --hold`): a slow network for one part of the app.
+    pub async fn serve_holding(&self, dir: &str, prefix: &str, flag: &std::path::Path) {
+        let hold = format!("{prefix}={}", flag.display());
+        self.replace_server_with(Some(dir), &["--hold", &hold])
+            .await;
+    }
+
+    async fn replace_server_with(&self, dir: Option<&str>, extra: &[&str]) {
         drop(self.server.lock().expect("not poisoned").take());
         if let Some(dir) = dir {
             let port = self.site_port.to_string();
-            let server = spawn(
-                "python3",
-                &[
-                    "scripts/serve.py",
-                    dir,
-                    "--base",
-                    &self.base,
-                    "--port",
-                    &port,
-                    "--quiet",
-                ],
-            );
+            let mut args = vec![
+                "scripts/serve.py",
+                dir,
+                "--base",
+                &self.base,
+                "--port",
+                &port,
+                "--quiet",
+            ];
+            args.extend_from_slice(extra);
+            let server = spawn("python3", &args);
             wait_for_port(self.site_port, "the site server");
             *self.server.lock().expect("not poisoned") = Some(server);
         }

@@ -210,6 +210,75 @@ async fn a_page_whose_code_cannot_be_fetched_says_so_and_opens_when_tried_again(
 }
 
 #[tokio::test]
+async fn a_shared_link_is_read_before_the_users_data_arrives_and_a_star_clicked_meanwhile_is_kept()
+{
+    // The user's data (its code, `split_deck`) held back as on a slow network: the question's
+    // page is drawn without it, its guide opens with Space, and a star clicked meanwhile is
+    // saved once the data is here.
+    let flag = std::env::temp_dir().join(format!("interview-deck-hold-{}", std::process::id()));
+    std::fs::write(&flag, "").unwrap();
+    let question = BANK.iter().find(|q| q.id == "sql-vs-nosql").unwrap();
+    run(async |b| {
+        b.serve_holding(&std::env::var("E2E_DIST").unwrap(), "split_deck", &flag)
+            .await;
+        open_and_wait(b, &format!("q/{}", question.id)).await;
+        b.wait_text("#main h1", question.title()).await;
+        b.press(' ').await;
+        b.wait_text("#guide", "Key points").await;
+        assert_eq!(
+            b.count("#main .note-text").await,
+            0,
+            "the notes wait for the data"
+        );
+        let star = "#main .question .star";
+        b.find(star).await.click().await.unwrap();
+
+        std::fs::remove_file(&flag).unwrap();
+        b.find("#main .note-text").await;
+        b.wait_for("the early star saved with the data", async || {
+            let pressed = b.find(star).await.attr("aria-pressed").await.unwrap();
+            (pressed.as_deref() == Some("true")).then_some(())
+        })
+        .await;
+        b.reload().await;
+        b.find("#main .note-text").await;
+        let pressed = b.find(star).await.attr("aria-pressed").await.unwrap();
+        assert_eq!(pressed.as_deref(), Some("true"), "the star is stored");
+    })
+    .await;
+    let _ = std::fs::remove_file(flag);
+}
+
+#[tokio::test]
+async fn a_shared_link_whose_users_data_cannot_be_fetched_still_shows_its_guide_and_says_why() {
+    let no_deck = build_without("no-deck", |file| file.starts_with("split_deck"));
+    let question = BANK.iter().find(|q| q.id == "sql-vs-nosql").unwrap();
+    let expected = [
+        Expected {
+            contains: "the server responded with a status of 404",
+            why: "the user's data's code was removed from the server on purpose",
+        },
+        NO_WORKER,
+        Expected {
+            contains: "HTTP status code is not ok",
+            why: "the split loader reports the module the server answered with 404",
+        },
+    ];
+    run_expecting(&expected, async |b| {
+        b.replace_server(Some(&no_deck.display().to_string())).await;
+        open_and_wait(b, &format!("q/{}", question.id)).await;
+        b.wait_text("#main h1", question.title()).await;
+        b.wait_text("#main .load-failed[role=alert]", "could not be loaded")
+            .await;
+        b.press(' ').await;
+        b.wait_text("#guide", "Key points").await;
+        assert_eq!(b.count("#main .note-text").await, 0);
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(no_deck);
+}
+
+#[tokio::test]
 async fn a_new_build_is_offered_and_replaces_the_old_cache() {
     let next = copy_of_build("next-build", |_| true);
     let worker = std::fs::read_to_string(next.join("sw.js")).unwrap();
