@@ -84,32 +84,39 @@ function sizes() {
 
 // Bytes on the wire (as served, gzip; headers included, from the page's Resource Timing) until
 // each of three moments, every one in a fresh browser context (no cache, no service worker yet;
-// the worker's own precaching runs outside the page and is not counted). The moment is taken in
-// the page, as the DOM changes: what the app fetches afterwards (the home page loads the user's
-// data once the browser is idle) is not on the critical path.
+// the worker's own precaching runs outside the page and is not counted). The page itself plays
+// the user: as soon as the app (not the pre-rendered copy) shows what a step waits for, it
+// presses that step's key, so what the app fetches afterwards (the user's data, loaded once the
+// page is up) is not counted as on the way.
 async function budgets(url) {
   console.log('\n== Critical path: bytes on the wire until the page can be used (fresh visit) ==');
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
-  const key = (page, k) => page.evaluate((k) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })), k);
-  // The pre-rendered page has the same markup; a control works once the app has replaced it.
-  const app = (page, selector) => page.waitForFunction((s) => !document.getElementById('shell') && document.querySelector(s), {}, selector);
-  const measure = async (what, budget, path, selector, actions) => {
+  // `steps`: [selector, key] pairs, the last one without a key: the moment measured.
+  const measure = async (what, budget, path, steps) => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.evaluateOnNewDocument((selector) => {
-      new MutationObserver((_, observer) => {
+    await page.evaluateOnNewDocument((steps) => {
+      let step = 0;
+      const advance = (observer) => {
+        const [selector, key] = steps[step];
         if (window.__ready || document.getElementById('shell') || !document.querySelector(selector)) return;
+        if (key) {
+          step += 1;
+          setTimeout(() => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+          return;
+        }
         const now = performance.now();
         window.__ready = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
           .filter((e) => e.responseEnd > 0 && e.responseEnd <= now)
           .map((e) => [e.name.split('/').pop() || e.name, e.transferSize]);
         window.__readyAt = now;
         observer.disconnect();
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    }, selector);
+      };
+      new MutationObserver((_, observer) => advance(observer))
+        .observe(document, { subtree: true, childList: true, attributes: true });
+    }, steps);
     await page.goto(url + path);
-    await actions(page);
-    await page.waitForFunction(() => window.__ready);
+    await page.waitForFunction(() => window.__ready, { timeout: 60_000 });
     const [responses, ms] = await page.evaluate(() => [window.__ready, window.__readyAt]);
     const total = responses.reduce((sum, [, n]) => sum + n, 0);
     const wasm = responses.filter(([name]) => name.endsWith('.wasm')).length;
@@ -119,17 +126,11 @@ async function budgets(url) {
     }
     await context.close();
   };
-  await measure('/ until its first button works', 200, '', '#main .button', async () => {});
-  await measure('/q/<id> until Space reveals the guide', 230, 'q/sql-vs-nosql', '#main details.guide-box[open] .key-points li', async (page) => {
-    await app(page, '#main details.guide-box');
-    await key(page, ' ');
-  });
-  await measure('/practice until the first card can be graded', 250, 'practice', '#main .grade-bar', async (page) => {
-    await app(page, '#main .start');
-    await key(page, 'Enter');
-    await page.waitForSelector('#main .flashcard');
-    await key(page, ' ');
-  });
+  await measure('/ until its first button works', 200, '', [['#main .button']]);
+  await measure('/q/<id> until Space reveals the guide', 230, 'q/sql-vs-nosql',
+    [['#main details.guide-box', ' '], ['#main details.guide-box[open] .key-points li']]);
+  await measure('/practice until the first card can be graded', 250, 'practice',
+    [['#main .start', 'Enter'], ['#main .flashcard', ' '], ['#main .grade-bar']]);
   await browser.close();
 }
 

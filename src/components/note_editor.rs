@@ -33,6 +33,27 @@ fn reshape(parts: &[String], to_star: bool) -> Vec<String> {
     }
 }
 
+/// Where the editor will be, drawn while the user's data is still on its way (a question's
+/// page shows before it): the empty editor's shape, so the page below does not move when it
+/// arrives, with nothing to type into yet.
+#[component]
+pub fn NoteEditorPlaceholder(question: &'static Question) -> impl IntoView {
+    let offers_star = question.category != Category::Technical;
+    view! {
+        <section class="note" aria-busy="true" aria-labelledby="note-loading">
+            <h2 id="note-loading">"Your answer"</h2>
+            {offers_star.then(|| view! {
+                <label class="check"><input type="checkbox" disabled /> " Use the STAR(R) template"</label>
+            })}
+            <label class="field">
+                <span>"Your answer, in your words"</span>
+                <textarea rows="6" disabled></textarea>
+            </label>
+            <p class="save-status" role="status">"Loading your notes…"</p>
+        </section>
+    }
+}
+
 /// A text area (or the five STAR(R) fields, for behavioral and situational questions), saved
 /// a moment after typing stops, with the last ten earlier versions to look at and restore.
 #[component]

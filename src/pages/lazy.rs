@@ -123,14 +123,16 @@ macro_rules! lazy_pages {
     };
 }
 
-// Reading the bank; practising it; the user's own things.
+// Reading the bank; the flashcards; everything else (mock interviews and the user's own things).
+// The flashcards are alone because practice is what most visits open after a question: with the
+// mock beside them, its first card cost 29.6 KB more on the wire (465.0 against 435.4 KB).
 lazy_pages! {
     Questions => QuestionsRoute, questions_page in reading, crate::pages::questions::QuestionList;
     Question => QuestionRoute, question_page in reading, crate::pages::question::QuestionPage;
     Set => SetRoute, set_page in reading, crate::pages::set::SetPage;
     Print => PrintRoute, print_page in reading, crate::pages::print::PrintPage;
-    Practice => PracticeRoute, practice_page in drills, crate::pages::practice::PracticePage;
-    Mock => MockRoute, mock_page in drills, crate::pages::mock::MockPage;
+    Practice => PracticeRoute, practice_page in flashcards, crate::pages::practice::PracticePage;
+    Mock => MockRoute, mock_page in yours, crate::pages::mock::MockPage;
     Stories => StoriesRoute, stories_page in yours, crate::pages::stories::StoriesPage;
     Settings => SettingsRoute, settings_page in yours, crate::pages::settings::SettingsPage;
     Stats => StatsRoute, stats_page in yours, crate::pages::stats::StatsPage;

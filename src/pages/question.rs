@@ -4,7 +4,7 @@
 use crate::bank::own::is_own_id;
 use crate::bank::{neighbours, question_by_id, Question};
 use crate::components::keyboard::use_shortcuts;
-use crate::components::note_editor::NoteEditor;
+use crate::components::note_editor::{NoteEditor, NoteEditorPlaceholder};
 use crate::components::own_actions::{DeletedQuestion, OwnActions};
 use crate::components::recordings::QuestionRecordings;
 use crate::components::status::{StarButton, StatusBadge};
@@ -72,7 +72,7 @@ fn not_found(id: &str) -> AnyView {
 #[component]
 fn DeckMissing() -> impl IntoView {
     view! {
-        <p class="load-failed" role="alert">
+        <p class="notice deck-missing" role="alert">
             "Your progress and notes for this question could not be loaded: their code did not arrive. "
             "Reload the page to try again; nothing you saved is lost."
         </p>
@@ -112,7 +112,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
             status=move || move || here().then(|| view! { <StatusBadge id /> })
             star=move || move || if here() { view! { <StarButton id /> }.into_any() } else { view! { <EarlyStar id /> }.into_any() }
             notes=move || move || match deck.get() {
-                None => ().into_any(),
+                None => view! { <NoteEditorPlaceholder question /> }.into_any(),
                 Some(Ok(_)) => view! {
                     {question.is_own().then(|| view! { <OwnActions question /> })}
                     <NoteEditor question />

@@ -268,7 +268,7 @@ async fn a_shared_link_whose_users_data_cannot_be_fetched_still_shows_its_guide_
         b.replace_server(Some(&no_deck.display().to_string())).await;
         open_and_wait(b, &format!("q/{}", question.id)).await;
         b.wait_text("#main h1", question.title()).await;
-        b.wait_text("#main .load-failed[role=alert]", "could not be loaded")
+        b.wait_text("#main .deck-missing[role=alert]", "could not be loaded")
             .await;
         b.press(' ').await;
         b.wait_text("#guide", "Key points").await;
