@@ -12,6 +12,9 @@ directory, or run it by hand as `postbuild.py DIST`.
 - Trunk writes its wasm loader as an inline `<script type="module">`. Our Content-Security-Policy
   allows no inline script, so the loader moves to a hashed file of its own, loaded with an
   integrity check like the rest.
+- Every page also loads scripts/page/keys.js (hashed, with an integrity check): until the app
+  has replaced the pre-rendered page, the keys its controls announce (`aria-keyshortcuts`)
+  work on it, so a shared question's guide opens with Space however slow the network.
 - In a release build the loader file also registers the service worker (scripts/pwa/register.js),
   and `sw.js` is written from scripts/pwa/sw.js with this build's id and file list, so the app
   works offline and a new deploy replaces the old cache. A development build (`trunk serve`)
@@ -136,6 +139,24 @@ def split_wasm(dist, release):
     return 1 + len(modules)
 
 
+def with_page_keys(dist, base, html):
+    """Writes the pre-rendered pages' own keyboard script (scripts/page/keys.js) as a hashed
+    file and loads it, deferred and checked, on every page: Space and the arrows work on a
+    pre-rendered question before the app has arrived."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "page", "keys.js"), "rb") as f:
+        data = f.read()
+    name = hashed_name("keys", ".js", data)
+    with open(os.path.join(dist, name), "wb") as out:
+        out.write(data)
+    tag = f'<script defer src="{base}{name}" integrity="{integrity(data)}" crossorigin="anonymous"></script>'
+    # Before the app's module script: deferred scripts run in document order, and that one waits
+    # for the app's code to arrive.
+    html, found = re.subn(r"<script", lambda _: tag + "<script", html, count=1)
+    if not found:
+        sys.exit("index.html has no <script> (Trunk's loader) to put the page's keyboard script before")
+    return html
+
+
 def copy_guide_files(dist):
     """Copies the guide text files this build's wasm modules ask for next to them. Their names carry a
     hash of their content, so any copy of a name found in cargo's output is the right one."""
@@ -220,6 +241,7 @@ def main():
     leftovers = [m for m in INLINE_SCRIPT.finditer(html) if "src=" not in m.group(1) and m.group(2).strip()]
     if leftovers:
         sys.exit(f"{index}: an inline script is left; the CSP would block it")
+    html = with_page_keys(dist, base, html)
     with open(index, "w", encoding="utf-8") as f:
         f.write(html)
     guide_files = copy_guide_files(dist)

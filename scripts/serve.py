@@ -10,17 +10,18 @@
 - Responses are gzip-compressed when the client accepts it, as Pages does, so measurements
   made against this server see the sizes users download.
 
-- For the tests, `--hold PREFIX=FLAG` answers requests for files whose name starts with PREFIX
-  only once the file FLAG is gone, as a slow network would: a test can act while one part of
-  the app is still on its way.
+- For the tests, `--hold PATTERN=FLAG` answers requests for files whose name matches the regular
+  expression PATTERN only once the file FLAG is gone, as a slow network would: a test can act
+  while one part of the app is still on its way.
 
-Usage: serve.py DIR [--base /interview-deck/] [--port 8080] [--quiet] [--hold PREFIX=FLAG]
+Usage: serve.py DIR [--base /interview-deck/] [--port 8080] [--quiet] [--hold PATTERN=FLAG]
 """
 import argparse
 import gzip
 import http.server
 import mimetypes
 import os
+import re
 import sys
 import time
 from urllib.parse import unquote, urlsplit
@@ -72,7 +73,7 @@ def make_handler(root, base, quiet, hold):
                         file = candidate
             if file is None:
                 status, file = 404, os.path.join(root, "404.html")
-            if hold and os.path.basename(file).startswith(hold[0]):
+            if hold and hold[0].search(os.path.basename(file)):
                 deadline = time.monotonic() + 60
                 while os.path.exists(hold[1]) and time.monotonic() < deadline:
                     time.sleep(0.02)
@@ -101,9 +102,12 @@ def main():
     parser.add_argument("--base", default="/")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--quiet", action="store_true")
-    parser.add_argument("--hold", metavar="PREFIX=FLAG")
+    parser.add_argument("--hold", metavar="PATTERN=FLAG")
     args = parser.parse_args()
-    hold = tuple(args.hold.split("=", 1)) if args.hold else None
+    hold = None
+    if args.hold:
+        pattern, flag = args.hold.rsplit("=", 1)
+        hold = (re.compile(pattern), flag)
     root = os.path.realpath(args.dir)
     base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
     if not os.path.isfile(os.path.join(root, "404.html")):

@@ -140,6 +140,18 @@ impl Shortcut {
         }
     }
 
+    /// Its keys as `aria-keyshortcuts` names them (`KeyboardEvent.key`, with Space spelled
+    /// out): the controls that carry it tell assistive technology, and the pre-rendered page's
+    /// own script (scripts/page/keys.js) answers them before the app has arrived.
+    pub fn aria(self) -> String {
+        let names: Vec<&str> = self
+            .keys()
+            .iter()
+            .map(|key| if *key == " " { "Space" } else { key })
+            .collect();
+        names.join(" ")
+    }
+
     /// How the key is written on its button and in the overlay.
     pub fn hint(self) -> &'static str {
         match self {
@@ -237,6 +249,28 @@ mod tests {
             Shortcut::of_key(Place::PracticeStart, "Enter"),
             Some(Shortcut::StartPractice)
         );
+    }
+
+    /// The pre-rendered page's script reads `aria-keyshortcuts` back into keys the same way:
+    /// each name is a `KeyboardEvent.key`, `Space` meaning " ".
+    #[test]
+    fn the_aria_names_read_back_as_the_keys() {
+        assert_eq!(Shortcut::ToggleGuide.aria(), "Space");
+        assert_eq!(Shortcut::PreviousQuestion.aria(), "ArrowLeft");
+        for shortcut in Shortcut::ALL {
+            let read: Vec<String> = shortcut
+                .aria()
+                .split(' ')
+                .map(|name| {
+                    if name == "Space" {
+                        " ".into()
+                    } else {
+                        name.into()
+                    }
+                })
+                .collect();
+            assert_eq!(read, shortcut.keys(), "{shortcut:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! One question's page: the question first, the guide behind a disclosure, so the reader can
 //! answer before looking. Without the app (no JavaScript yet, or none at all) the disclosure
-//! still opens, as a native `<details>`.
+//! still opens, as a native `<details>`, and before the app has arrived the keys its controls
+//! announce (`aria-keyshortcuts`) already work (scripts/page/keys.js).
 
 use crate::bank::{neighbours, Question, BANK};
 use crate::routes::Link;
@@ -25,10 +26,13 @@ pub fn QuestionArticle(
 ) -> impl IntoView {
     let guide = guide.unwrap_or_else(|| (move || view! { <Guide question /> }).into());
     let (previous, next) = neighbours(question.id);
-    let link = |q: Option<&'static Question>, rel: &'static str, label: &'static str| {
+    let link = |q: Option<&'static Question>,
+                rel: &'static str,
+                label: &'static str,
+                key: Shortcut| {
         q.map(|q| {
             view! {
-                <a class=format!("pager-{rel}") rel=rel href=Link::question(q.id).href()>
+                <a class=format!("pager-{rel}") rel=rel href=Link::question(q.id).href() aria-keyshortcuts=key.aria()>
                     <span class="pager-label">{label}</span>
                     <span class="pager-title">{q.label()} ": " {q.title()}</span>
                 </a>
@@ -64,7 +68,7 @@ pub fn QuestionArticle(
                     }
                 }
             >
-                <summary class="reveal button">
+                <summary class="reveal button" aria-keyshortcuts=Shortcut::ToggleGuide.aria()>
                     {move || if open.get() { "Hide the answer guide" } else { "Show the answer guide" }}
                     " "
                     <KeyHint shortcut=Shortcut::ToggleGuide />
@@ -73,8 +77,8 @@ pub fn QuestionArticle(
             </details>
             {notes.run()}
             <nav class="pager" aria-label="Previous and next question">
-                {link(previous, "prev", "← Previous")}
-                {link(next, "next", "Next →")}
+                {link(previous, "prev", "← Previous", Shortcut::PreviousQuestion)}
+                {link(next, "next", "Next →", Shortcut::NextQuestion)}
             </nav>
         </article>
     }

@@ -250,10 +250,11 @@ impl Browser {
         self.replace_server_with(dir, &[]).await;
     }
 
-    /// Serves `dir` and holds back the files whose name starts with `prefix` while the file
-    /// `flag` exists (`serve.py --hold`): a slow network for one part of the app.
-    pub async fn serve_holding(&self, dir: &str, prefix: &str, flag: &std::path::Path) {
-        let hold = format!("{prefix}={}", flag.display());
+    /// Serves `dir` and holds back the files whose name matches the regular expression
+    /// `pattern` while the file `flag` exists (`serve.py --hold`): a slow network for one part
+    /// of the app.
+    pub async fn serve_holding(&self, dir: &str, pattern: &str, flag: &std::path::Path) {
+        let hold = format!("{pattern}={}", flag.display());
         self.replace_server_with(Some(dir), &["--hold", &hold])
             .await;
     }

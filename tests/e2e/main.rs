@@ -267,6 +267,52 @@ async fn a_deep_link_loads_the_question_and_the_keyboard_drives_it() {
 }
 
 #[tokio::test]
+async fn before_the_app_arrives_space_opens_a_shared_guide_and_the_arrows_follow_the_pager() {
+    // The main wasm held back, as on a slow network: the pre-rendered page answers the keys
+    // its controls announce (scripts/page/keys.js), then gives way to the app, which keeps
+    // the guide open and answers them from then on.
+    let flag =
+        std::env::temp_dir().join(format!("interview-deck-hold-main-{}", std::process::id()));
+    std::fs::write(&flag, "").unwrap();
+    run(async |b| {
+        b.serve_holding(
+            &std::env::var("E2E_DIST").unwrap(),
+            r"^interview-deck-[0-9a-f]+_bg\.wasm$",
+            &flag,
+        )
+        .await;
+        b.open("q/sql-vs-nosql").await;
+        b.wait_text("#shell h1", BANK[0].title()).await;
+        b.press(' ').await;
+        b.wait_text("#shell details.guide-box[open] #guide", "Key points")
+            .await;
+        b.press(' ').await;
+        b.wait_for("Space closing the guide again", async || {
+            (b.count("#shell details.guide-box[open]").await == 0).then_some(())
+        })
+        .await;
+
+        b.press(Key::Right).await;
+        b.wait_text("#shell h1", BANK[1].title()).await;
+        b.press(' ').await;
+        b.wait_text("#shell details.guide-box[open] #guide", "Key points")
+            .await;
+
+        std::fs::remove_file(&flag).unwrap();
+        b.wait_text("#main h1", BANK[1].title()).await;
+        assert_eq!(b.count("#shell").await, 0, "the app replaced the page");
+        b.find("#main details.guide-box[open]").await;
+        b.press(' ').await;
+        b.wait_for("the app's Space closing the guide", async || {
+            (b.count("#main details.guide-box[open]").await == 0).then_some(())
+        })
+        .await;
+    })
+    .await;
+    let _ = std::fs::remove_file(flag);
+}
+
+#[tokio::test]
 async fn unknown_ids_and_paths_show_not_found() {
     run(async |b| {
         open_and_wait(b, "q/no-such-question").await;

@@ -219,7 +219,7 @@ async fn a_shared_link_is_read_before_the_users_data_arrives_and_a_star_clicked_
     std::fs::write(&flag, "").unwrap();
     let question = BANK.iter().find(|q| q.id == "sql-vs-nosql").unwrap();
     run(async |b| {
-        b.serve_holding(&std::env::var("E2E_DIST").unwrap(), "split_deck", &flag)
+        b.serve_holding(&std::env::var("E2E_DIST").unwrap(), "^split_deck", &flag)
             .await;
         open_and_wait(b, &format!("q/{}", question.id)).await;
         b.wait_text("#main h1", question.title()).await;
