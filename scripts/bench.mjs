@@ -146,6 +146,36 @@ async function budgets(url) {
   await browser.close();
 }
 
+// The home page on a slow phone, in a real browser rather than Lighthouse's simulation: the
+// network throttled as in `budgets`, the CPU four times slower, five fresh visits, medians of
+// the first paint (the pre-rendered page) and of the app having taken it over.
+async function startup(url) {
+  console.log('\n== Start-up of the home page, throttled network and CPU (×4), median of 5 visits ==');
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.emulateNetworkConditions({ download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 });
+    await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluateOnNewDocument(() => {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__fcp = e.startTime;
+      }).observe({ type: 'paint', buffered: true });
+      new MutationObserver(() => {
+        if (!window.__app && !document.getElementById('shell') && document.querySelector('#main .button')) window.__app = performance.now();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__app && window.__fcp, { timeout: 120_000 });
+    runs.push(await page.evaluate(() => [window.__fcp, window.__app]));
+    await context.close();
+  }
+  await browser.close();
+  console.log(`first contentful paint: ${summary(runs.map((r) => r[0]))}`);
+  console.log(`the app has taken the page over: ${summary(runs.map((r) => r[1]))}`);
+}
+
 let nextPort = 20000 + (process.pid % 10000) * 2;
 
 async function serve(dir) {
@@ -487,7 +517,7 @@ function lighthouse(url, what = 'home page') {
   console.log(`FCP ${ms('first-contentful-paint')}, time to interactive ${ms('interactive')} (runs: ${runs.map((r) => (r.audits.interactive.numericValue / 1000).toFixed(1)).join(', ')} s)`);
 }
 
-// BENCH_ONLY=search (or sizes, budgets, interactions, storage, deeplink, lighthouse; comma-separated) runs a part.
+// BENCH_ONLY=search (or sizes, budgets, interactions, storage, deeplink, startup, lighthouse; comma-separated) runs a part.
 // BENCH_RESPONSES=1 lists every response of the critical paths with its bytes on the wire.
 const only = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part);
 if (only('sizes')) sizes();
@@ -499,6 +529,7 @@ try {
   if (only('search')) await search(synthetic.url);
   if (only('storage')) await storage(synthetic.url);
   if (only('deeplink')) await deepLink(main.url);
+  if (only('startup')) await startup(main.url);
   if (only('lighthouse')) {
     lighthouse(main.url);
     lighthouse(`${main.url}q/sql-vs-nosql`, 'a deep-linked question');
