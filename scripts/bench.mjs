@@ -82,10 +82,13 @@ function sizes() {
   console.log(`bank text alone (all question files): ${kb(bank.length)} raw, ${kb(gzip(bank))} gzip`);
 }
 
+// Lighthouse's mobile network: 1.6 Mbps down, 750 kbps up, 150 ms round trips.
+const SLOW_NETWORK = { download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 };
+
 // Bytes on the wire (as served, gzip; headers included, from the page's Resource Timing) until
 // each moment, every one in a fresh browser context (no cache, no service worker yet; the
 // worker's own precaching runs outside the page and is not counted), on a throttled network
-// (Lighthouse's mobile figures: 1.6 Mbps down, 150 ms round trips), so what is counted is what
+// (`SLOW_NETWORK`), so what is counted is what
 // had to arrive first. The page itself plays the user: as soon as the app (not the pre-rendered
 // copy) shows what a step waits for, it presses that step's key, so what the app fetches
 // afterwards (the user's data, loaded once the page is up) is not counted as on the way. A
@@ -99,7 +102,7 @@ async function budgets(url) {
   const measure = async (what, budget, path, steps, early = false) => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.emulateNetworkConditions({ download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 });
+    await page.emulateNetworkConditions(SLOW_NETWORK);
     await page.evaluateOnNewDocument((steps, early) => {
       let step = 0;
       let repeat;
@@ -156,7 +159,7 @@ async function startup(url) {
   for (let i = 0; i < 5; i++) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.emulateNetworkConditions({ download: 1.6e6 / 8, upload: 750e3 / 8, latency: 150 });
+    await page.emulateNetworkConditions(SLOW_NETWORK);
     await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.evaluateOnNewDocument(() => {
       new PerformanceObserver((list) => {

@@ -165,8 +165,9 @@ def main():
             bodies, data_size = functions(path)
             owners = collections.Counter()
             for (size, _), name in zip(bodies, demangled([n for _, n in bodies])):
-                owners[owner(name)] += size
-                if detail and owner(name) == detail:
+                who = owner(name)
+                owners[who] += size
+                if who == detail:
                     largest.append((size, module, name))
             total.update(owners)
             rows.append((module, sum(owners.values()), data_size, owners))

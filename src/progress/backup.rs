@@ -123,9 +123,9 @@ pub fn encode_backup(backup: &Backup, app_version: &str, exported_at: i64) -> St
 /// A file's (or a section's) fields, each as the text it was written as.
 type Fields<'a> = BTreeMap<String, &'a RawValue>;
 
-/// The fields of a text already checked to be a JSON object.
-fn fields(text: &str) -> Fields<'_> {
-    serde_json::from_str(text).unwrap_or_default()
+/// The fields of a text that is a JSON object; an error for any other JSON.
+fn fields(text: &str) -> Result<Fields<'_>, serde_json::Error> {
+    serde_json::from_str(text)
 }
 
 fn section<T>(
@@ -152,7 +152,8 @@ pub fn decode_backup(text: &str, now: i64) -> Result<Backup, ImportError> {
     if !check(text).map_err(not_json)?.object {
         return Err(ImportError::NotAnObject);
     }
-    let file = fields(text);
+    // Checked to be an object just above.
+    let file = fields(text).unwrap_or_default();
     let field = |name: &str| file.get(name).map(|value| value.get());
     let format = field("format").and_then(|f| serde_json::from_str::<String>(f).ok());
     if format.as_deref() != Some(BACKUP_FORMAT) {
@@ -163,10 +164,9 @@ pub fn decode_backup(text: &str, now: i64) -> Result<Backup, ImportError> {
         Some(v) if v > SCHEMA_VERSION => return Err(ImportError::Newer(v)),
         Some(_) => {}
     }
-    if let Some(progress) = field("progress") {
-        if check(progress).is_ok_and(|p| p.object) && !fields(progress).contains_key("v") {
-            return Err(ImportError::UnversionedSection("progress"));
-        }
+    // A progress section that is not an object is left to its decoder to name.
+    if field("progress").is_some_and(|p| fields(p).is_ok_and(|p| !p.contains_key("v"))) {
+        return Err(ImportError::UnversionedSection("progress"));
     }
     let backup = Backup {
         progress: section(&file, "progress", decode_progress)?,
